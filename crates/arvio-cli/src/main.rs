@@ -1,0 +1,401 @@
+//! `arvio`: list, lint, validate, score and render assessment forms.
+//!
+//! Exit codes: 0 ok; 1 the form, locale or response has findings; 2 the input cannot be read
+//! or parsed, or the usage is wrong. Errors are one line on stderr and never carry answer
+//! content.
+
+mod renderers;
+
+use anyhow::Context;
+use arvio_core::render::{Filled, RenderContext, Texts};
+use arvio_core::{Form, Response};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Structured assessment forms for Finnish family social services.
+#[derive(Parser, Debug)]
+#[command(name = "arvio", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the built-in forms.
+    Forms {
+        /// Language of the titles (fi, sv, en; a list like "sv-FI,en" is negotiated).
+        #[arg(long, default_value = "fi")]
+        lang: String,
+    },
+    /// Check form files (default: the built-in forms) and the locales.
+    Lint {
+        /// Form files to check; none checks the built-in forms.
+        paths: Vec<PathBuf>,
+        /// A locales directory to check instead of the embedded locales (default: ./locales
+        /// when it exists).
+        #[arg(long)]
+        locales: Option<PathBuf>,
+    },
+    /// Validate a response; lists every error.
+    Validate {
+        /// Built-in form id or path to a form file.
+        form: String,
+        /// Response JSON file.
+        response: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Validate and score a response.
+    Score {
+        /// Built-in form id or path to a form file.
+        form: String,
+        /// Response JSON file.
+        response: PathBuf,
+        /// Print the score report as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Render a blank form.
+    Render {
+        /// Built-in form id or path to a form file.
+        form: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        to: Format,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Render a summary of a response (answers that apply, and scores).
+    Summary {
+        /// Built-in form id or path to a form file.
+        form: String,
+        /// Response JSON file.
+        response: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        to: Format,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct Common {
+    /// Language of messages (fi, sv, en; a list like "sv-FI,en" is negotiated; default fi).
+    #[arg(long, default_value = "fi")]
+    lang: String,
+    /// The date "today" for date bounds (YYYY-MM-DD; default: the system date).
+    #[arg(long, value_parser = parse_today)]
+    today: Option<NaiveDate>,
+}
+
+/// Output formats of `render` and `summary`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text.
+    Text,
+}
+
+fn parse_today(s: &str) -> Result<NaiveDate, String> {
+    arvio_core::validate::parse_date(s).ok_or_else(|| "expected a date YYYY-MM-DD".to_string())
+}
+
+/// A failure with its exit code.
+struct Fail {
+    code: u8,
+    message: String,
+}
+
+impl Fail {
+    fn input(message: impl Into<String>) -> Self {
+        Fail {
+            code: 2,
+            message: message.into(),
+        }
+    }
+    fn findings(message: impl Into<String>) -> Self {
+        Fail {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<anyhow::Error> for Fail {
+    fn from(e: anyhow::Error) -> Self {
+        Fail::input(format!("{e:#}"))
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if !f.message.is_empty() {
+                eprintln!("arvio: {}", f.message);
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn languages(list: &str) -> Vec<&str> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn today(c: &Common) -> NaiveDate {
+    c.today.unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// A built-in id, or a path to a form file.
+fn load_form(spec: &str) -> Result<Form, Fail> {
+    if let Some(r) = arvio_core::builtin::try_builtin(spec) {
+        return r.map_err(|e| Fail::findings(e.to_string()));
+    }
+    let path = Path::new(spec);
+    if !path.exists() {
+        let ids: Vec<_> = arvio_core::builtin_ids().collect();
+        return Err(Fail::input(format!(
+            "no built-in form `{spec}` and no such file (built-in: {})",
+            ids.join(", ")
+        )));
+    }
+    arvio_core::load_form(path).map_err(|e| {
+        let io = e.findings.iter().any(|f| {
+            matches!(
+                f.kind,
+                arvio_core::FindingKind::Io(_) | arvio_core::FindingKind::Syntax(_)
+            )
+        });
+        let msg = e.to_string();
+        if io {
+            Fail::input(msg)
+        } else {
+            Fail::findings(msg)
+        }
+    })
+}
+
+fn load_response(path: &Path) -> Result<Response, Fail> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Fail::input(format!("{}: cannot read: {}", path.display(), e.kind())))?;
+    Response::from_json(&text).map_err(|e| Fail::input(format!("{}: {e}", path.display())))
+}
+
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {
+    match output {
+        Some(p) => std::fs::write(p, bytes)
+            .map_err(|e| Fail::input(format!("{}: cannot write: {}", p.display(), e.kind()))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)
+                .and_then(|_| out.flush())
+                .map_err(|e| Fail::input(format!("cannot write output: {}", e.kind())))
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Fail> {
+    match cli.command {
+        Command::Forms { lang } => {
+            let texts = arvio_i18n::Localizer::new(&languages(&lang));
+            for id in arvio_core::builtin_ids() {
+                let form = load_form(id)?;
+                let n = form.questions().filter(|(_, q)| q.takes_answer()).count();
+                println!(
+                    "{id}\t{}\t{}\t{n}",
+                    form.version,
+                    texts.message(&form.title)
+                );
+            }
+            Ok(())
+        }
+        Command::Lint { paths, locales } => lint(paths, locales),
+        Command::Validate {
+            form,
+            response,
+            common,
+        } => {
+            let form = load_form(&form)?;
+            let response = load_response(&response)?;
+            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let v = arvio_core::validate(&form, &response, today(&common));
+            if v.is_valid() {
+                println!("{}", texts.message(arvio_core::render::common::VALID));
+                return Ok(());
+            }
+            for e in &v.errors {
+                println!(
+                    "{}: {}",
+                    e.path,
+                    arvio_i18n::error_message(&texts, &form, e)
+                );
+            }
+            Err(Fail::findings(format!("{} error(s)", v.errors.len())))
+        }
+        Command::Score {
+            form,
+            response,
+            json,
+            common,
+        } => {
+            let form = load_form(&form)?;
+            let response = load_response(&response)?;
+            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let v = arvio_core::validate(&form, &response, today(&common));
+            let report = arvio_core::score(&form, &v.answers);
+            if json {
+                let out = renderers::score_json(&report, &v, &texts);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&out).context("serializing")?
+                );
+            } else {
+                for s in &report.scores {
+                    println!("{}", renderers::score_line(s, &texts));
+                }
+                for e in &v.errors {
+                    eprintln!(
+                        "{}: {}",
+                        e.path,
+                        arvio_i18n::error_message(&texts, &form, e)
+                    );
+                }
+            }
+            if v.is_valid() {
+                Ok(())
+            } else {
+                Err(Fail::findings(format!(
+                    "{} validation error(s); invalid answers were left out of the scores",
+                    v.errors.len()
+                )))
+            }
+        }
+        Command::Render {
+            form,
+            to,
+            output,
+            common,
+        } => {
+            let form = load_form(&form)?;
+            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let cx = RenderContext::blank(&form, &texts);
+            let out = renderers::render(to, &cx, today(&common))?;
+            write_output(output.as_deref(), &out.into_bytes())
+        }
+        Command::Summary {
+            form,
+            response,
+            to,
+            output,
+            common,
+        } => {
+            let form = load_form(&form)?;
+            let response = load_response(&response)?;
+            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let v = arvio_core::validate(&form, &response, today(&common));
+            let report = arvio_core::score(&form, &v.answers);
+            let cx = RenderContext::summary(&form, &texts, Filled::new(&response, &v, &report));
+            let out = renderers::render(to, &cx, today(&common))?;
+            write_output(output.as_deref(), &out.into_bytes())?;
+            if !v.is_valid() {
+                for e in &v.errors {
+                    eprintln!(
+                        "{}: {}",
+                        e.path,
+                        arvio_i18n::error_message(&texts, &form, e)
+                    );
+                }
+                return Err(Fail::findings(format!(
+                    "{} validation error(s); invalid answers are left out of the summary",
+                    v.errors.len()
+                )));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn lint(paths: Vec<PathBuf>, locales: Option<PathBuf>) -> Result<(), Fail> {
+    let mut findings: Vec<String> = Vec::new();
+    let mut forms: Vec<(Form, String)> = Vec::new();
+    if paths.is_empty() {
+        for id in arvio_core::builtin_ids() {
+            let (file, _) = arvio_core::builtin_source(id).expect("listed");
+            match arvio_core::builtin::try_builtin(id).expect("listed") {
+                Ok(f) => forms.push((f, file.to_string())),
+                Err(e) => findings.extend(e.findings.iter().map(ToString::to_string)),
+            }
+        }
+    } else {
+        for p in &paths {
+            if !p.exists() {
+                return Err(Fail::input(format!("{}: no such file", p.display())));
+            }
+            match arvio_core::load_form(p) {
+                Ok(f) => forms.push((f, p.display().to_string())),
+                Err(e) => {
+                    if e.findings
+                        .iter()
+                        .any(|f| matches!(f.kind, arvio_core::FindingKind::Io(_)))
+                    {
+                        return Err(Fail::input(e.to_string()));
+                    }
+                    findings.extend(e.findings.iter().map(ToString::to_string));
+                }
+            }
+        }
+    }
+    let locales = locales.or_else(|| Some(PathBuf::from("locales")).filter(|p| p.is_dir()));
+    let catalog = match &locales {
+        Some(dir) => arvio_i18n::Catalog::from_dir(dir)
+            .map_err(|e| Fail::input(format!("{}: {e}", dir.display())))?,
+        None => arvio_i18n::Catalog::embedded(),
+    };
+    let refs: Vec<(&Form, &str)> = forms.iter().map(|(f, n)| (f, n.as_str())).collect();
+    findings.extend(
+        arvio_i18n::lint(&catalog, &refs)
+            .iter()
+            .map(ToString::to_string),
+    );
+    if findings.is_empty() {
+        eprintln!(
+            "arvio: {} form(s) and the {} locales are clean",
+            forms.len(),
+            if locales.is_some() {
+                "on-disk"
+            } else {
+                "embedded"
+            }
+        );
+        Ok(())
+    } else {
+        for f in &findings {
+            println!("{f}");
+        }
+        Err(Fail::findings(format!("{} finding(s)", findings.len())))
+    }
+}

@@ -1,0 +1,76 @@
+//! The registry of renderers (it lives in the driver, never in the core) and score output.
+
+use crate::{Fail, Format};
+use arvio_core::render::{Arg, Output, RenderContext, Renderer, Texts, common};
+use arvio_core::{Completeness, ScoreReport, ScoreResult, Validation};
+use chrono::NaiveDate;
+use serde_json::json;
+
+/// The renderer for a format.
+fn renderer(format: Format, _today: NaiveDate) -> Box<dyn Renderer> {
+    match format {
+        Format::Text => Box::new(arvio_text::TextRenderer),
+    }
+}
+
+/// Renders with the renderer registered for `format`.
+pub fn render(format: Format, cx: &RenderContext<'_>, today: NaiveDate) -> Result<Output, Fail> {
+    renderer(format, today)
+        .render(cx)
+        .map_err(|e| Fail::input(e.to_string()))
+}
+
+fn completeness_note(s: &ScoreResult, t: &dyn Texts) -> Option<String> {
+    match s.completeness {
+        Completeness::Complete => None,
+        Completeness::Partial { missing } => {
+            Some(t.message_with(common::PARTIAL, &[("missing", Arg::Num(missing.into()))]))
+        }
+        Completeness::Incomplete { missing } => {
+            Some(t.message_with(common::INCOMPLETE, &[("missing", Arg::Num(missing.into()))]))
+        }
+    }
+}
+
+/// One line per score: `name: value (min–max): band`.
+pub fn score_line(s: &ScoreResult, t: &dyn Texts) -> String {
+    let value = s.value.map_or_else(|| "–".to_string(), |v| t.number(v));
+    let mut line = format!(
+        "{}: {value} ({}–{})",
+        t.message(&s.label),
+        t.number(s.range.0),
+        t.number(s.range.1)
+    );
+    if let Some(n) = completeness_note(s, t) {
+        line.push_str(&format!(" [{n}]"));
+    }
+    if let Some(b) = &s.band {
+        line.push_str(&format!(": {}", t.message(&b.label)));
+    }
+    line
+}
+
+/// The score report as JSON, with texts in the chosen language.
+pub fn score_json(report: &ScoreReport, v: &Validation, t: &dyn Texts) -> serde_json::Value {
+    json!({
+        "form": report.form,
+        "form_version": report.form_version,
+        "language": t.language(),
+        "valid": v.is_valid(),
+        "errors": v.errors.iter().map(|e| json!({"path": e.path.as_str(), "kind": e.kind.code()})).collect::<Vec<_>>(),
+        "scores": report.scores.iter().map(|s| json!({
+            "id": s.id,
+            "name": t.message(&s.label),
+            "value": s.value,
+            "range": [s.range.0, s.range.1],
+            "completeness": s.completeness,
+            "answered": s.answered,
+            "items": s.items,
+            "band": s.band.as_ref().map(|b| json!({
+                "code": b.code,
+                "text": t.message(&b.label),
+                "overridden": b.overridden,
+            })),
+        })).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,432 @@
+//! The plug-in contract for renderers, and the prepared view they walk.
+//!
+//! A renderer turns a form, or a filled response with its validation and score report, into
+//! text or bytes in one language. It receives everything prepared: which questions apply and
+//! in what order ([`view`]), and a [`Texts`] source that resolves message ids, numbers and
+//! dates for the chosen language. Renderers never evaluate conditions or scores themselves.
+//!
+//! ```
+//! use arvio_core::render::{Output, RenderContext, RenderError, Renderer};
+//!
+//! /// Prints only the form's title.
+//! struct TitleOnly;
+//! impl Renderer for TitleOnly {
+//!     fn name(&self) -> &str { "title" }
+//!     fn render(&self, cx: &RenderContext<'_>) -> Result<Output, RenderError> {
+//!         Ok(Output::Text(cx.texts.message(&cx.form.title)))
+//!     }
+//! }
+//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let texts = arvio_core::render::IdTexts;
+//! let out = TitleOnly.render(&RenderContext::blank(&form, &texts)).unwrap();
+//! assert_eq!(out, Output::Text("fsa-title".into()));
+//! ```
+
+use crate::model::{Form, Question, QuestionKind, Section};
+use crate::response::Response;
+use crate::score::ScoreReport;
+use crate::validate::{Answer, Answers, Validation, eval};
+use chrono::NaiveDate;
+
+/// A value passed into a localized message.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arg<'a> {
+    /// Text (never answer content in error messages).
+    Str(&'a str),
+    /// A number, formatted by the localizer for the language (and used for plural forms).
+    Num(f64),
+}
+
+/// Resolves message ids and formats values for one language. Implemented by `arvio-i18n`
+/// over Fluent; the core knows no Fluent.
+pub trait Texts {
+    /// The language tag of the texts (`fi`, `sv`, `en`).
+    fn language(&self) -> &str;
+    /// The text of a message without arguments.
+    fn message(&self, id: &str) -> String {
+        self.message_with(id, &[])
+    }
+    /// The text of a message with named arguments.
+    fn message_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String;
+    /// A number formatted for the language (`2,5` in Finnish and Swedish).
+    fn number(&self, n: f64) -> String;
+    /// A date formatted for the language (`23.11.2026`, `23 November 2026`).
+    fn date(&self, d: NaiveDate) -> String;
+}
+
+/// A [`Texts`] that returns message ids themselves: for tests and debugging only.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IdTexts;
+
+impl Texts for IdTexts {
+    fn language(&self) -> &str {
+        "und"
+    }
+    fn message_with(&self, id: &str, _args: &[(&str, Arg<'_>)]) -> String {
+        id.to_string()
+    }
+    fn number(&self, n: f64) -> String {
+        format!("{n}")
+    }
+    fn date(&self, d: NaiveDate) -> String {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// Message ids every renderer may use besides a form's own; every locale defines them.
+pub mod common {
+    /// "Yes".
+    pub const YES: &str = "arvio-yes";
+    /// "No".
+    pub const NO: &str = "arvio-no";
+    /// "Not answered".
+    pub const NOT_ANSWERED: &str = "arvio-not-answered";
+    /// "Required" (said in words next to required questions).
+    pub const REQUIRED: &str = "arvio-required";
+    /// "Optional".
+    pub const OPTIONAL: &str = "arvio-optional";
+    /// "Scores".
+    pub const SCORES: &str = "arvio-scores";
+    /// "Score".
+    pub const SCORE: &str = "arvio-score";
+    /// "Range".
+    pub const RANGE: &str = "arvio-range";
+    /// "Band" / interpretation.
+    pub const BAND: &str = "arvio-band";
+    /// "Incomplete" with `$missing`.
+    pub const INCOMPLETE: &str = "arvio-score-incomplete";
+    /// "Partial: n items missing" with `$missing`.
+    pub const PARTIAL: &str = "arvio-score-partial";
+    /// "Answer this if ..." lead-in.
+    pub const ANSWER_IF: &str = "arvio-answer-if";
+    /// "Row" with `$number`.
+    pub const ROW: &str = "arvio-row";
+    /// "Form version" with `$version`.
+    pub const VERSION: &str = "arvio-form-version";
+    /// "Summary".
+    pub const SUMMARY: &str = "arvio-summary";
+    /// "Select one".
+    pub const SELECT_ONE: &str = "arvio-select-one";
+    /// "Select all that apply".
+    pub const SELECT_MANY: &str = "arvio-select-many";
+    /// "Errors" heading with `$count`.
+    pub const ERRORS: &str = "arvio-errors";
+    /// "The response is valid."
+    pub const VALID: &str = "arvio-valid";
+
+    /// Every common message id.
+    pub const ALL: &[&str] = &[
+        YES,
+        NO,
+        NOT_ANSWERED,
+        REQUIRED,
+        OPTIONAL,
+        SCORES,
+        SCORE,
+        RANGE,
+        BAND,
+        INCOMPLETE,
+        PARTIAL,
+        ANSWER_IF,
+        ROW,
+        VERSION,
+        SUMMARY,
+        SELECT_ONE,
+        SELECT_MANY,
+        ERRORS,
+        VALID,
+    ];
+
+    /// Message id of a validation error kind: `arvio-error-<code>`, with `$question` (the
+    /// question's label) and the kind's own numbers (`$max`, `$min`) as arguments.
+    pub fn error_message_id(kind: &crate::validate::ErrorKind) -> String {
+        format!("arvio-error-{}", kind.code())
+    }
+
+    /// Every error kind code, for locale checks.
+    pub const ERROR_CODES: &[&str] = &[
+        "missing-required",
+        "wrong-type",
+        "unknown-option",
+        "duplicate-option",
+        "out-of-range",
+        "not-integer",
+        "invalid-date",
+        "too-long",
+        "too-few-selections",
+        "too-many-selections",
+        "too-few-rows",
+        "too-many-rows",
+        "does-not-apply",
+        "unknown-question",
+        "wrong-form",
+        "wrong-form-version",
+    ];
+}
+
+/// What is being rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RenderKind {
+    /// The form to fill in: blank, or (with [`RenderContext::filled`]) refilled with a
+    /// response and its errors.
+    Form,
+    /// A summary of a response: answers that apply, in form order, and the score table.
+    Summary,
+}
+
+/// A response with its validation and scores.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Filled<'a> {
+    /// The response as received (raw values, for showing back what a person typed).
+    pub response: &'a Response,
+    /// Its validation (errors and typed valid answers).
+    pub validation: &'a Validation,
+    /// Its scores.
+    pub scores: &'a ScoreReport,
+}
+
+impl<'a> Filled<'a> {
+    /// Bundles a response with its validation and score report.
+    pub fn new(
+        response: &'a Response,
+        validation: &'a Validation,
+        scores: &'a ScoreReport,
+    ) -> Self {
+        Filled {
+            response,
+            validation,
+            scores,
+        }
+    }
+}
+
+/// Everything a renderer gets. `#[non_exhaustive]`: new fields can be added without breaking
+/// renderers; build it with the constructors.
+#[derive(Clone, Copy)]
+#[non_exhaustive]
+pub struct RenderContext<'a> {
+    /// The form.
+    pub form: &'a Form,
+    /// Texts in the chosen language.
+    pub texts: &'a dyn Texts,
+    /// Form or summary.
+    pub kind: RenderKind,
+    /// The response, when there is one.
+    pub filled: Option<Filled<'a>>,
+}
+
+impl<'a> RenderContext<'a> {
+    /// A blank form.
+    pub fn blank(form: &'a Form, texts: &'a dyn Texts) -> Self {
+        RenderContext {
+            form,
+            texts,
+            kind: RenderKind::Form,
+            filled: None,
+        }
+    }
+    /// The form refilled with a response and its errors.
+    pub fn refill(form: &'a Form, texts: &'a dyn Texts, filled: Filled<'a>) -> Self {
+        RenderContext {
+            form,
+            texts,
+            kind: RenderKind::Form,
+            filled: Some(filled),
+        }
+    }
+    /// A summary of a response.
+    pub fn summary(form: &'a Form, texts: &'a dyn Texts, filled: Filled<'a>) -> Self {
+        RenderContext {
+            form,
+            texts,
+            kind: RenderKind::Summary,
+            filled: Some(filled),
+        }
+    }
+}
+
+/// What a renderer produces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// Text (plain text, HTML, JSON).
+    Text(String),
+    /// Binary (PDF).
+    Bytes(Vec<u8>),
+}
+
+impl Output {
+    /// The output as bytes.
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Output::Text(s) => s.into_bytes(),
+            Output::Bytes(b) => b,
+        }
+    }
+}
+
+/// Why a renderer could not render.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// The renderer does not produce this kind of output.
+    #[error("renderer `{renderer}` cannot render {what}")]
+    Unsupported {
+        /// Renderer name.
+        renderer: String,
+        /// What was asked.
+        what: &'static str,
+    },
+    /// A summary was asked without a response.
+    #[error("a summary needs a response")]
+    MissingResponse,
+    /// A renderer-specific failure (never containing answer content).
+    #[error("{renderer}: {message}")]
+    Failed {
+        /// Renderer name.
+        renderer: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A renderer: one output format.
+pub trait Renderer {
+    /// Short name used on the command line (`text`, `html`, `pdf`, `schema`).
+    fn name(&self) -> &str;
+    /// Renders the context.
+    fn render(&self, cx: &RenderContext<'_>) -> Result<Output, RenderError>;
+}
+
+/// The prepared view renderers walk: which sections and questions apply, in form order.
+pub mod view {
+    use super::*;
+
+    /// A section that applies, with its questions that apply.
+    #[derive(Debug, Clone)]
+    pub struct SectionView<'a> {
+        /// The section.
+        pub section: &'a Section,
+        /// Its questions that apply, in order, with their valid answers.
+        pub items: Vec<ItemView<'a>>,
+    }
+
+    /// A question that applies, with its answer (if any, and valid).
+    #[derive(Debug, Clone)]
+    pub struct ItemView<'a> {
+        /// The question.
+        pub question: &'a Question,
+        /// Its valid answer.
+        pub answer: Option<&'a Answer>,
+    }
+
+    /// Sections and questions of a filled form that apply (conditions that cannot be decided
+    /// because of an invalid answer count as applying), in form order.
+    pub fn applicable<'a>(form: &'a Form, answers: &'a Answers) -> Vec<SectionView<'a>> {
+        form.sections
+            .iter()
+            .filter(|s| {
+                s.applies_if
+                    .as_ref()
+                    .is_none_or(|c| eval(c, answers, None) != Some(false))
+            })
+            .map(|s| SectionView {
+                section: s,
+                items: s
+                    .questions
+                    .iter()
+                    .filter(|q| {
+                        q.applies_if
+                            .as_ref()
+                            .is_none_or(|c| eval(c, answers, None) != Some(false))
+                    })
+                    .map(|q| ItemView {
+                        question: q,
+                        answer: answers.get(&q.id),
+                    })
+                    .collect(),
+            })
+            .filter(|s| !s.items.is_empty())
+            .collect()
+    }
+
+    /// A typed answer as text in the reader's language: option labels for codes, formatted
+    /// numbers and dates, "yes"/"no". Group answers give one line per row.
+    pub fn answer_text(q: &Question, a: &Answer, texts: &dyn Texts) -> String {
+        let label_of = |code: &str| {
+            q.options()
+                .iter()
+                .find(|o| o.code == code)
+                .map_or_else(|| code.to_string(), |o| texts.message(&o.label))
+        };
+        match (a, &q.kind) {
+            (Answer::Choice(c), _) => label_of(c),
+            (Answer::Choices(cs), _) => cs
+                .iter()
+                .map(|c| label_of(c))
+                .collect::<Vec<_>>()
+                .join("; "),
+            (
+                Answer::Scale(v),
+                QuestionKind::Scale {
+                    min,
+                    max,
+                    min_label,
+                    max_label,
+                    point_labels,
+                    ..
+                },
+            ) => {
+                let n = texts.number(*v as f64);
+                let idx = (*v - *min) as usize;
+                if let Some(l) = point_labels.get(idx) {
+                    format!("{n} ({})", texts.message(l))
+                } else if v == min {
+                    format!("{n} ({})", texts.message(min_label))
+                } else if v == max {
+                    format!("{n} ({})", texts.message(max_label))
+                } else {
+                    format!("{n} / {}", texts.number(*max as f64))
+                }
+            }
+            (Answer::Scale(v), _) => texts.number(*v as f64),
+            (
+                Answer::NotApplicable,
+                QuestionKind::Scale {
+                    not_applicable: Some(l),
+                    ..
+                },
+            ) => texts.message(l),
+            (Answer::NotApplicable, _) => "-".into(),
+            (Answer::Number(n), QuestionKind::Number { unit: Some(u), .. }) => {
+                format!("{} {}", texts.number(*n), texts.message(u))
+            }
+            (Answer::Number(n), _) => texts.number(*n),
+            (Answer::Bool(b), _) => texts.message(if *b { common::YES } else { common::NO }),
+            (Answer::Text(t), _) => t.clone(),
+            (Answer::Date(d), _) => texts.date(*d),
+            (Answer::Group(rows), QuestionKind::Group { questions, .. }) => rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let cells: Vec<String> = questions
+                        .iter()
+                        .filter_map(|sq| {
+                            r.get(&sq.id).map(|a| {
+                                format!(
+                                    "{}: {}",
+                                    texts.message(&sq.label),
+                                    answer_text(sq, a, texts)
+                                )
+                            })
+                        })
+                        .collect();
+                    format!("{}. {}", i + 1, cells.join("; "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            (Answer::Group(_), _) => String::new(),
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The example responses in `examples/responses/` are part of the contract: the valid ones
+//! validate cleanly and score completely, and each invalid one shows exactly one kind of error,
+//! at exactly the paths listed here. Also checks that the family self-assessment's locale
+//! files define exactly the message ids the form uses.
+
+use arvio_core::{
+    AnswerPath, Completeness, ErrorKind, Response, ValidationError, builtin, score, validate,
+};
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const FORM: &str = "family-self-assessment";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn examples_dir() -> PathBuf {
+    root().join("examples/responses")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// File names (not paths) of this form's `*.json` files in a directory (other forms' examples
+/// may sit beside them).
+fn json_files(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with(&format!("{FORM}-")) && n.ends_with(".json"))
+        .collect()
+}
+
+fn err(path: &str, kind: ErrorKind) -> ValidationError {
+    ValidationError {
+        path: AnswerPath(path.to_string()),
+        kind,
+    }
+}
+
+#[test]
+fn valid_examples_validate_and_score_completely() {
+    let form = builtin(FORM).unwrap();
+    let names = json_files(&examples_dir());
+    let expected: BTreeSet<String> = ["fi", "sv", "en"]
+        .iter()
+        .map(|l| format!("{FORM}-{l}.json"))
+        .collect();
+    assert_eq!(names, expected);
+    let mut phases = Vec::new();
+    for name in &names {
+        let response = Response::from_json(&read(&examples_dir().join(name))).unwrap();
+        let lang = name.trim_start_matches("family-self-assessment-");
+        assert_eq!(format!("{}.json", response.language), lang, "{name}");
+        assert_eq!(response.status, arvio_core::Status::Submitted, "{name}");
+        let checked = validate(&form, &response, today());
+        assert_eq!(checked.errors, vec![], "{name}");
+        let report = score(&form, &checked.answers);
+        assert_eq!(report.scores.len(), form.scores.len());
+        for s in &report.scores {
+            assert_eq!(s.completeness, Completeness::Complete, "{name}: {}", s.id);
+            assert!(s.value.is_some(), "{name}: {}", s.id);
+            assert!(s.band.is_some(), "{name}: {}", s.id);
+        }
+        // At least two network rows and two goals, as the examples promise.
+        let rows = |id: &str| match checked.answers.get(id) {
+            Some(arvio_core::Answer::Group(rows)) => rows.len(),
+            _ => 0,
+        };
+        assert!(rows("network_contacts") >= 2, "{name}");
+        assert!((2..=3).contains(&rows("goals")), "{name}");
+        phases.push(checked.answers.get("phase").unwrap().to_json());
+    }
+    assert!(phases.contains(&serde_json::json!("review")));
+    assert!(phases.contains(&serde_json::json!("start")));
+}
+
+#[test]
+fn fi_example_scores_exactly() {
+    let form = builtin(FORM).unwrap();
+    let response = Response::from_json(&read(
+        &examples_dir().join("family-self-assessment-fi.json"),
+    ))
+    .unwrap();
+    let report = score(&form, &validate(&form, &response, today()).answers);
+    let got: Vec<(&str, f64, &str)> = report
+        .scores
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.value.unwrap(),
+                s.band.as_ref().unwrap().code.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("routines", 2.5, "mixed"),
+            ("parenting", 2.75, "mixed"),
+            ("relationship", 8.0 / 3.0, "mixed"),
+            ("coping", 2.8, "mixed"),
+            ("children", 3.25, "mixed"),
+            ("network", 3.5, "mixed"),
+            ("finances", 3.0, "mixed"),
+            ("safety", 11.0 / 3.0, "mixed"),
+            ("worry_items", 1.0, "some"),
+        ]
+    );
+}
+
+/// Every invalid example with the errors it must give, in order.
+fn invalid_expectations() -> Vec<(&'static str, Vec<ValidationError>)> {
+    use ErrorKind::*;
+    vec![
+        (
+            "missing-required",
+            vec![
+                err("filled_on", MissingRequired),
+                err("routines_sleep", MissingRequired),
+            ],
+        ),
+        (
+            "wrong-type",
+            vec![
+                err(
+                    "children_count",
+                    WrongType {
+                        expected: "a number",
+                    },
+                ),
+                err(
+                    "has_partner",
+                    WrongType {
+                        expected: "true or false",
+                    },
+                ),
+            ],
+        ),
+        ("unknown-option", vec![err("respondents", UnknownOption)]),
+        (
+            "duplicate-option",
+            vec![err("respondents", DuplicateOption)],
+        ),
+        (
+            "out-of-range",
+            vec![
+                err("filled_on", OutOfRange),
+                err("routines_meals", OutOfRange),
+            ],
+        ),
+        (
+            "not-integer",
+            vec![
+                err("children_count", NotInteger),
+                err("routines_sleep", NotInteger),
+            ],
+        ),
+        ("invalid-date", vec![err("filled_on", InvalidDate)]),
+        (
+            "too-long",
+            vec![err(
+                "network_contacts[0].organisation",
+                TooLong { max: 120 },
+            )],
+        ),
+        ("too-many-rows", vec![err("goals", TooManyRows { max: 5 })]),
+        (
+            "does-not-apply",
+            vec![
+                err("relationship_talk", DoesNotApply),
+                err("goals[0].review_level", DoesNotApply),
+            ],
+        ),
+        (
+            "unknown-question",
+            vec![
+                err("network_contacts[0].notes", UnknownQuestion),
+                err("pets", UnknownQuestion),
+            ],
+        ),
+        (
+            "wrong-form",
+            vec![err(
+                "form",
+                WrongForm {
+                    expected: FORM.to_string(),
+                },
+            )],
+        ),
+        (
+            "wrong-form-version",
+            vec![err(
+                "form_version",
+                WrongFormVersion {
+                    expected: "1.0.0".to_string(),
+                },
+            )],
+        ),
+    ]
+}
+
+#[test]
+fn invalid_examples_give_exactly_their_errors() {
+    let form = builtin(FORM).unwrap();
+    let dir = examples_dir().join("invalid");
+    let expectations = invalid_expectations();
+    let mut covered: BTreeSet<String> = expectations
+        .iter()
+        .map(|(kind, _)| format!("{FORM}-{kind}.json"))
+        .collect();
+    covered.insert(format!("{FORM}-malformed.json"));
+    assert_eq!(
+        json_files(&dir),
+        covered,
+        "every invalid example is listed here"
+    );
+
+    for (kind, expected) in expectations {
+        let name = format!("{FORM}-{kind}.json");
+        let response =
+            Response::from_json(&read(&dir.join(&name))).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let checked = validate(&form, &response, today());
+        assert_eq!(checked.errors, expected, "{name}");
+        // Exactly one kind of error per file, and it is the one the file is named after.
+        let codes: BTreeSet<&str> = checked.errors.iter().map(|e| e.kind.code()).collect();
+        assert_eq!(codes, BTreeSet::from([kind]), "{name}");
+    }
+}
+
+#[test]
+fn malformed_example_is_not_json() {
+    let text = read(&examples_dir().join("invalid/family-self-assessment-malformed.json"));
+    assert!(serde_json::from_str::<serde_json::Value>(&text).is_err());
+    let e = Response::from_json(&text).unwrap_err();
+    assert_eq!((e.line, e.column, e.category), (10, 3, "malformed JSON"));
+}
+
+/// `message-id = ...` at the start of a line (Fluent messages; terms start with `-`).
+fn ftl_message_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn locales_define_exactly_the_forms_message_ids() {
+    let form = builtin(FORM).unwrap();
+    let wanted: BTreeSet<String> = form.message_ids().into_iter().map(String::from).collect();
+    for lang in ["fi", "sv", "en"] {
+        let text = read(&root().join(format!("locales/{lang}/{FORM}.ftl")));
+        let ids = ftl_message_ids(&text);
+        let set: BTreeSet<String> = ids.iter().cloned().collect();
+        assert_eq!(set.len(), ids.len(), "{lang}: duplicate message ids");
+        let missing: Vec<_> = wanted.difference(&set).collect();
+        let unused: Vec<_> = set.difference(&wanted).collect();
+        assert_eq!((missing, unused), (vec![], vec![]), "{lang}");
+        // Form messages take no variables, in any language.
+        assert!(!text.contains("{ $") && !text.contains("{$"), "{lang}");
+    }
+}

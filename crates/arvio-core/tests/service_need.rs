@@ -1,0 +1,443 @@
+//! The multi-agency service-need assessment: the built-in form, its examples, scoring with the
+//! red-flag override, conditional requirements, and locale coverage.
+
+use arvio_core::chrono::NaiveDate;
+use arvio_core::model::{QuestionKind, ScoreMethod};
+use arvio_core::score::BandResult;
+use arvio_core::{
+    AnswerPath, Completeness, ErrorKind, Form, Response, Status, Validation, ValidationError,
+    builtin, score, validate,
+};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+const FI: &str = include_str!("../../../examples/responses/service-need-fi.json");
+const SV: &str = include_str!("../../../examples/responses/service-need-sv.json");
+const EN: &str = include_str!("../../../examples/responses/service-need-en.json");
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn form() -> Form {
+    builtin("service-need").expect("service-need is built in")
+}
+
+fn check(response: &Response) -> Validation {
+    validate(&form(), response, today())
+}
+
+/// The example `json` with `changes` applied (a `null` value removes the answer).
+fn edited(json: &str, changes: &[(&str, Value)]) -> Response {
+    let mut r = Response::from_json(json).unwrap();
+    for (id, v) in changes {
+        if v.is_null() {
+            r.answers.remove(*id);
+        } else {
+            r.answers.insert(id.to_string(), v.clone().into());
+        }
+    }
+    r
+}
+
+fn band(response: &Response) -> (Option<f64>, BandResult) {
+    let checked = check(response);
+    assert_eq!(checked.errors, vec![]);
+    let report = score(&form(), &checked.answers);
+    let s = report.get("concern_count").unwrap();
+    (s.value, s.band.clone().unwrap())
+}
+
+fn err(path: &str, kind: ErrorKind) -> ValidationError {
+    ValidationError {
+        path: AnswerPath(path.to_string()),
+        kind,
+    }
+}
+
+fn band_result(code: &str, label: &str, overridden: bool) -> BandResult {
+    BandResult {
+        code: code.into(),
+        label: label.into(),
+        overridden,
+    }
+}
+
+#[test]
+fn the_form_parses_with_its_parts_and_score() {
+    let f = arvio_core::builtin::try_builtin("service-need")
+        .unwrap()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(f.id, "service-need");
+    assert_eq!(f.version.to_string(), "1.0.0");
+    let sections: Vec<&str> = f.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "process",
+            "family",
+            "child",
+            "meeting",
+            "parenting",
+            "network",
+            "services",
+            "opinion",
+            "conclusions",
+            "designated",
+            "distribution"
+        ]
+    );
+    assert!(f.message_ids().iter().all(|id| id.starts_with("sn-")));
+    let s = f.score("concern_count").unwrap();
+    assert!(matches!(s.method, ScoreMethod::Count(_)));
+    assert_eq!(s.items.len(), 13);
+    assert_eq!(s.range(&f), (0.0, 13.0));
+    assert_eq!(s.overrides.len(), 2);
+    // Every domain is a 1-4 scale with a label for each point.
+    for id in &s.items {
+        match &f.question(id).unwrap().kind {
+            QuestionKind::Scale {
+                min,
+                max,
+                point_labels,
+                ..
+            } => assert_eq!((*min, *max, point_labels.len()), (1, 4, 4), "{id}"),
+            other => panic!("{id} is {}", other.name()),
+        }
+    }
+}
+
+#[test]
+fn the_finnish_example_is_valid_with_some_concern() {
+    let r = Response::from_json(FI).unwrap();
+    assert_eq!((r.language.as_str(), r.status), ("fi", Status::Submitted));
+    let (value, b) = band(&r);
+    assert_eq!(value, Some(3.0));
+    assert_eq!(
+        b,
+        band_result("some_concern", "sn-band-some-concern", false)
+    );
+}
+
+#[test]
+fn the_swedish_example_is_valid_and_red_flagged() {
+    let r = Response::from_json(SV).unwrap();
+    assert_eq!((r.language.as_str(), r.status), ("sv", Status::Submitted));
+    let (value, b) = band(&r);
+    // Two domains of concern would be "some concern"; violence rated 3 is a red flag.
+    assert_eq!(value, Some(2.0));
+    assert_eq!(
+        b,
+        band_result("significant_concern", "sn-band-red-flag", true)
+    );
+}
+
+#[test]
+fn the_english_example_is_valid_with_mainly_strengths() {
+    let r = Response::from_json(EN).unwrap();
+    assert_eq!((r.language.as_str(), r.status), ("en", Status::Submitted));
+    let checked = check(&r);
+    assert_eq!(checked.errors, vec![]);
+    let report = score(&form(), &checked.answers);
+    let s = report.get("concern_count").unwrap();
+    assert_eq!(s.completeness, Completeness::Complete);
+    assert_eq!((s.value, s.answered, s.items), (Some(1.0), 13, 13));
+    assert_eq!(
+        s.band,
+        Some(band_result(
+            "mainly_strengths",
+            "sn-band-mainly-strengths",
+            false
+        ))
+    );
+}
+
+#[test]
+fn a_concern_in_safety_is_a_red_flag_whatever_the_count() {
+    let r = edited(
+        EN,
+        &[
+            ("child_safety", json!(3)),
+            ("child_safety_notes", json!("Fictional note.")),
+        ],
+    );
+    assert_eq!(
+        band(&r),
+        (
+            Some(2.0),
+            band_result("significant_concern", "sn-band-red-flag", true)
+        )
+    );
+}
+
+#[test]
+fn any_serious_concern_makes_the_concern_significant() {
+    let r = edited(
+        EN,
+        &[
+            ("family_finances", json!(4)),
+            ("family_finances_notes", json!("Fictional note.")),
+        ],
+    );
+    assert_eq!(
+        band(&r),
+        (
+            Some(1.0),
+            band_result("significant_concern", "sn-band-significant-concern", true)
+        )
+    );
+}
+
+#[test]
+fn five_domains_of_concern_are_significant_by_count() {
+    let mut changes = Vec::new();
+    for id in [
+        "child_health",
+        "child_learning",
+        "child_friends",
+        "child_emotions",
+        "parent_coping",
+    ] {
+        changes.push((id, json!(3)));
+    }
+    let notes: Vec<String> = changes
+        .iter()
+        .map(|(id, _)| format!("{id}_notes"))
+        .collect();
+    for n in &notes {
+        changes.push((n.as_str(), json!("Fictional note.")));
+    }
+    let r = edited(EN, &changes);
+    assert_eq!(
+        band(&r),
+        (
+            Some(6.0),
+            band_result("significant_concern", "sn-band-significant-concern", false)
+        )
+    );
+    // Four domains of concern (finances back to 2): still "some concern".
+    let r = edited(
+        EN,
+        &[
+            ("family_finances", json!(2)),
+            ("family_finances_notes", Value::Null),
+            ("child_health", json!(3)),
+            ("child_health_notes", json!("Fictional note.")),
+            ("child_learning", json!(3)),
+            ("child_learning_notes", json!("Fictional note.")),
+            ("child_friends", json!(3)),
+            ("child_friends_notes", json!("Fictional note.")),
+            ("child_emotions", json!(3)),
+            ("child_emotions_notes", json!("Fictional note.")),
+        ],
+    );
+    assert_eq!(
+        band(&r),
+        (
+            Some(4.0),
+            band_result("some_concern", "sn-band-some-concern", false)
+        )
+    );
+}
+
+#[test]
+fn notes_are_required_when_a_domain_is_of_concern() {
+    let r = edited(EN, &[("family_finances_notes", Value::Null)]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("family_finances_notes", ErrorKind::MissingRequired)]
+    );
+    // Rated 2, the notes are optional; a draft may lack them either way.
+    let r = edited(
+        EN,
+        &[
+            ("family_finances", json!(2)),
+            ("family_finances_notes", Value::Null),
+        ],
+    );
+    assert_eq!(check(&r).errors, vec![]);
+    let mut r = edited(EN, &[("family_finances_notes", Value::Null)]);
+    r.status = Status::Draft;
+    assert_eq!(check(&r).errors, vec![]);
+}
+
+#[test]
+fn a_child_welfare_client_relationship_needs_the_lsl_27_criteria() {
+    let r = edited(SV, &[("lsl27_criteria", Value::Null)]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("lsl27_criteria", ErrorKind::MissingRequired)]
+    );
+    let r = edited(SV, &[("lsl27_criteria", json!([]))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("lsl27_criteria", ErrorKind::MissingRequired)]
+    );
+    // With another outcome the checklist does not apply.
+    let r = edited(SV, &[("outcome", json!("continues_shl"))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("lsl27_criteria", ErrorKind::DoesNotApply)]
+    );
+}
+
+#[test]
+fn a_child_needing_special_support_gets_a_social_worker() {
+    // The Swedish example: special support, designated worker needed.
+    let r = edited(
+        SV,
+        &[("designated_role_special", json!("social_counsellor"))],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![err("designated_role_special", ErrorKind::UnknownOption)]
+    );
+    let r = edited(
+        SV,
+        &[
+            ("designated_role_special", Value::Null),
+            ("designated_role", json!("social_counsellor")),
+        ],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err("designated_role", ErrorKind::DoesNotApply),
+            err("designated_role_special", ErrorKind::MissingRequired),
+        ]
+    );
+}
+
+#[test]
+fn the_child_view_or_the_reason_it_is_missing_is_required() {
+    let r = edited(EN, &[("child_view_missing_reason", Value::Null)]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("child_view_missing_reason", ErrorKind::MissingRequired)]
+    );
+    let r = edited(FI, &[("child_view_obtained", json!(false))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err("child_view", ErrorKind::DoesNotApply),
+            err("child_view_missing_reason", ErrorKind::MissingRequired),
+        ]
+    );
+}
+
+#[test]
+fn a_child_not_met_needs_a_reason_and_no_meeting_rows() {
+    let r = edited(FI, &[("child_met", json!(false))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err("meetings", ErrorKind::DoesNotApply),
+            err("not_met_reason", ErrorKind::MissingRequired),
+        ]
+    );
+}
+
+#[test]
+fn each_guardian_gives_an_opinion_or_an_obstacle() {
+    let mut r = Response::from_json(EN).unwrap();
+    let rows = json!([
+        { "guardian": "mother", "given": true },
+        { "guardian": "father", "given": false, "opinion": "Fictional." }
+    ]);
+    r.answers.insert("guardian_opinions".into(), rows.into());
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err("guardian_opinions[0].opinion", ErrorKind::MissingRequired),
+            err("guardian_opinions[0].agrees", ErrorKind::MissingRequired),
+            err("guardian_opinions[1].opinion", ErrorKind::DoesNotApply),
+            err("guardian_opinions[1].obstacle", ErrorKind::MissingRequired),
+        ]
+    );
+}
+
+#[test]
+fn process_dates_may_not_be_in_the_future() {
+    let r = edited(FI, &[("initiated_on", json!("2026-11-24"))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("initiated_on", ErrorKind::OutOfRange)]
+    );
+}
+
+#[test]
+fn debug_output_holds_no_answer_content() {
+    let r = Response::from_json(FI).unwrap();
+    let checked = check(&r);
+    let report = score(&form(), &checked.answers);
+    let debug = format!("{r:?} {checked:?} {report:?}");
+    for secret in ["poissaolo", "Äiti", "2026-09-08", "continues_shl"] {
+        assert!(!debug.contains(secret), "{secret} in Debug");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locales: every message id the form and the deadlines use, in three languages, none unused,
+// the same variables everywhere.
+
+/// Message ids and the variables each uses, read from an FTL file (messages start in column 0;
+/// comments and attributes are skipped).
+fn ftl_messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            let (id, _) = line
+                .split_once('=')
+                .unwrap_or_else(|| panic!("not a message: {line}"));
+            let id = id.trim().to_string();
+            assert!(
+                out.insert(id.clone(), BTreeSet::new()).is_none(),
+                "{id} twice"
+            );
+            current = Some(id);
+        }
+        let vars = out.get_mut(current.as_ref().unwrap()).unwrap();
+        for part in line.split('$').skip(1) {
+            let name: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            vars.insert(name);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_defines_exactly_the_used_messages() {
+    let f = form();
+    let mut used: BTreeSet<String> = f.message_ids().iter().map(|s| s.to_string()).collect();
+    used.extend(
+        arvio_core::deadlines::message_ids()
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    let locales = [
+        ("fi", include_str!("../../../locales/fi/service-need.ftl")),
+        ("sv", include_str!("../../../locales/sv/service-need.ftl")),
+        ("en", include_str!("../../../locales/en/service-need.ftl")),
+    ];
+    let parsed: Vec<_> = locales
+        .iter()
+        .map(|(lang, text)| (*lang, ftl_messages(text)))
+        .collect();
+    for (lang, msgs) in &parsed {
+        let defined: BTreeSet<String> = msgs.keys().cloned().collect();
+        let missing: Vec<_> = used.difference(&defined).collect();
+        let unused: Vec<_> = defined.difference(&used).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(unused.is_empty(), "{lang} has unused {unused:?}");
+    }
+    for (lang, msgs) in &parsed[1..] {
+        assert_eq!(msgs, &parsed[0].1, "variables differ between fi and {lang}");
+    }
+}

@@ -1,0 +1,140 @@
+//! Conditions as readable text: "Answer this if “Do you have a partner?”: Yes".
+//!
+//! Built from the [`Condition`] and the form's texts only; nothing is evaluated here.
+
+use crate::ui::{plain_number, ui};
+use arvio_core::model::{CmpOp, Condition, Form, Literal, Question, QuestionKind, Test};
+use arvio_core::render::{Texts, common};
+
+/// The question a condition names: a sibling in the same group row first, then top level.
+fn find<'a>(form: &'a Form, siblings: &'a [Question], id: &str) -> Option<&'a Question> {
+    siblings
+        .iter()
+        .find(|q| q.id == id)
+        .or_else(|| form.question(id))
+}
+
+/// The condition as a phrase (without the "Answer this if" lead-in).
+pub(crate) fn describe(
+    form: &Form,
+    siblings: &[Question],
+    c: &Condition,
+    texts: &dyn Texts,
+) -> String {
+    match c {
+        Condition::Test { question, test } => {
+            let q = find(form, siblings, question);
+            let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
+            let quoted = format!(
+                "{}{label}{}",
+                ui(texts, "arvio-html-quote-open"),
+                ui(texts, "arvio-html-quote-close")
+            );
+            match test {
+                Test::Equals(l) => format!("{quoted}: {}", literal(q, l, texts)),
+                Test::OneOf(ls) => {
+                    let or = format!(" {} ", ui(texts, "arvio-html-or"));
+                    let parts: Vec<String> = ls.iter().map(|l| literal(q, l, texts)).collect();
+                    format!("{quoted}: {}", parts.join(&or))
+                }
+                Test::Compare(op, n) => {
+                    let sym = match op {
+                        CmpOp::Gt => ">",
+                        CmpOp::Gte => "≥",
+                        CmpOp::Lt => "<",
+                        CmpOp::Lte => "≤",
+                    };
+                    format!("{quoted} {sym} {}", plain_number(texts, *n))
+                }
+                Test::Answered(true) => format!("{quoted}: {}", ui(texts, "arvio-html-answered")),
+                Test::Answered(false) => {
+                    format!("{quoted}: {}", texts.message(common::NOT_ANSWERED))
+                }
+            }
+        }
+        Condition::All(cs) => join(form, siblings, cs, texts, "arvio-html-and"),
+        Condition::Any(cs) => join(form, siblings, cs, texts, "arvio-html-or"),
+        Condition::Not(inner) => match inner.as_ref() {
+            Condition::Test {
+                question,
+                test: Test::Equals(l),
+            } => {
+                let q = find(form, siblings, question);
+                let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
+                format!(
+                    "{}{label}{}: {} {}",
+                    ui(texts, "arvio-html-quote-open"),
+                    ui(texts, "arvio-html-quote-close"),
+                    ui(texts, "arvio-html-other-than"),
+                    literal(q, l, texts)
+                )
+            }
+            other => format!(
+                "{} ({})",
+                ui(texts, "arvio-html-not"),
+                describe(form, siblings, other, texts)
+            ),
+        },
+    }
+}
+
+fn join(
+    form: &Form,
+    siblings: &[Question],
+    cs: &[Condition],
+    texts: &dyn Texts,
+    word: &'static str,
+) -> String {
+    let sep = format!(" {} ", ui(texts, word));
+    cs.iter()
+        .map(|c| match c {
+            Condition::All(_) | Condition::Any(_) => {
+                format!("({})", describe(form, siblings, c, texts))
+            }
+            _ => describe(form, siblings, c, texts),
+        })
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
+/// A literal as the reader sees it: an option's label, yes/no, a scale point's label.
+fn literal(q: Option<&Question>, l: &Literal, texts: &dyn Texts) -> String {
+    match l {
+        Literal::Bool(b) => texts.message(if *b { common::YES } else { common::NO }),
+        Literal::Code(code) => {
+            if let Some(q) = q {
+                if let Some(o) = q.options().iter().find(|o| &o.code == code) {
+                    return texts.message(&o.label);
+                }
+                if let QuestionKind::Scale {
+                    not_applicable: Some(na),
+                    ..
+                } = &q.kind
+                    && code == "na"
+                {
+                    return texts.message(na);
+                }
+            }
+            code.clone()
+        }
+        Literal::Number(n) => {
+            if let Some(Question {
+                kind:
+                    QuestionKind::Scale {
+                        min, point_labels, ..
+                    },
+                ..
+            }) = q
+            {
+                let idx = *n as i64 - *min;
+                if n.fract() == 0.0
+                    && idx >= 0
+                    && let Some(l) = point_labels.get(idx as usize)
+                {
+                    return format!("{} ({})", plain_number(texts, *n), texts.message(l));
+                }
+            }
+            plain_number(texts, *n)
+        }
+    }
+}

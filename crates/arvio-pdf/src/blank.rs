@@ -1,0 +1,379 @@
+//! The blank form for pen and paper.
+
+use crate::layout::{CONTENT_W, Ink, MARGIN_X, Style, Writer};
+use crate::styles::*;
+use crate::words::condition_text;
+use arvio_core::model::{Form, Question, QuestionKind, Required};
+use arvio_core::render::{Texts, common};
+
+/// Height of one handwriting line.
+const WRITE_LINE: f32 = 22.0;
+/// Side of a tick box.
+const BOX: f32 = 9.0;
+
+/// Lines to write on for a text answer of at most `max_length` characters.
+pub(crate) fn ruled_lines(kind: &QuestionKind) -> usize {
+    match kind {
+        QuestionKind::ShortText { max_length } => {
+            if *max_length > 90 {
+                2
+            } else {
+                1
+            }
+        }
+        // About 100 handwritten characters a line; from 3 to 15 lines.
+        QuestionKind::LongText { max_length } => (*max_length as usize).div_ceil(100).clamp(3, 15),
+        _ => 0,
+    }
+}
+
+pub(crate) fn render(w: &mut Writer<'_>, form: &Form, t: &dyn Texts) {
+    crate::summary::title_block(w, form, t, None);
+    if let Some(d) = &form.description {
+        w.paragraph(MARGIN_X, CONTENT_W, &t.message(d), BODY);
+        w.y += 4.0;
+    }
+    let lookup = |id: &str| form.question(id);
+    let mut number = 0usize;
+    for s in &form.sections {
+        crate::summary::section_heading(w, &t.message(&s.title));
+        if let Some(h) = &s.help {
+            w.paragraph(MARGIN_X, CONTENT_W, &t.message(h), HELP);
+            w.y += 2.0;
+        }
+        if let Some(c) = &s.applies_if {
+            let note = format!(
+                "{} {}.",
+                t.message(common::ANSWER_IF),
+                condition_text(c, t, &lookup)
+            );
+            w.paragraph(MARGIN_X, CONTENT_W, &note, NOTE);
+            w.y += 2.0;
+        }
+        for q in &s.questions {
+            if q.takes_answer() {
+                number += 1;
+            }
+            question(w, q, t, number, &lookup);
+        }
+    }
+}
+
+fn question<'q>(
+    w: &mut Writer<'_>,
+    q: &'q Question,
+    t: &dyn Texts,
+    number: usize,
+    lookup: &dyn Fn(&str) -> Option<&'q Question>,
+) {
+    if !q.takes_answer() {
+        w.ensure(INFO.leading() * 2.0);
+        w.paragraph(MARGIN_X, CONTENT_W, &t.message(&q.label), INFO);
+        w.y += 8.0;
+        return;
+    }
+    let indent = MARGIN_X + 18.0;
+    let width = CONTENT_W - 18.0;
+    // Keep the label with the start of its answer space.
+    let label = w.clean(&t.message(&q.label));
+    let label_lines = w.wrap(&label, width, LABEL);
+    w.ensure(label_lines.len() as f32 * LABEL.leading() + 40.0);
+    let num = format!("{number}.");
+    w.text_at(MARGIN_X, w.y + LABEL.size, &num, LABEL_NUM);
+    w.lines(indent, &label_lines, LABEL);
+    let mut hints: Vec<String> = Vec::new();
+    if matches!(q.required, Required::Yes) {
+        hints.push(t.message(common::REQUIRED));
+    }
+    match &q.kind {
+        QuestionKind::SingleChoice { .. } => hints.push(t.message(common::SELECT_ONE)),
+        QuestionKind::MultipleChoice { .. } => hints.push(t.message(common::SELECT_MANY)),
+        _ => {}
+    }
+    if !hints.is_empty() {
+        w.paragraph(indent, width, &hints.join(" · "), HINT);
+    }
+    if let Some(h) = &q.help {
+        w.paragraph(indent, width, &t.message(h), HELP);
+    }
+    if let Some(c) = &q.applies_if {
+        let note = format!(
+            "{} {}.",
+            t.message(common::ANSWER_IF),
+            condition_text(c, t, lookup)
+        );
+        w.paragraph(indent, width, &note, NOTE);
+    }
+    w.y += 5.0;
+    answer_space(w, q, t, indent, width);
+    w.y += 12.0;
+}
+
+fn answer_space(w: &mut Writer<'_>, q: &Question, t: &dyn Texts, x: f32, width: f32) {
+    match &q.kind {
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
+            let labels: Vec<String> = options.iter().map(|o| t.message(&o.label)).collect();
+            choice_grid(w, &labels, x, width);
+        }
+        QuestionKind::YesNo => {
+            let labels = [t.message(common::YES), t.message(common::NO)];
+            choice_grid(w, &labels, x, width);
+        }
+        QuestionKind::Scale {
+            min,
+            max,
+            min_label,
+            max_label,
+            not_applicable,
+            ..
+        } => scale(
+            w,
+            t,
+            (*min, *max),
+            (&t.message(min_label), &t.message(max_label)),
+            not_applicable.as_ref().map(|na| t.message(na)),
+            x,
+            width,
+        ),
+        QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
+            for _ in 0..ruled_lines(&q.kind) {
+                w.ensure(WRITE_LINE);
+                w.y += WRITE_LINE;
+                w.line(x, w.y, x + width, w.y, 0.5, Ink::Rule);
+            }
+            w.y += 2.0;
+        }
+        QuestionKind::Number { unit, .. } => {
+            w.ensure(24.0);
+            w.rect(x, w.y, 70.0, 20.0, None, Some((Ink::Rule, 0.7)));
+            if let Some(u) = unit {
+                let u = w.clean(&t.message(u));
+                w.text_at(x + 78.0, w.y + 14.0, &u, BODY);
+            }
+            w.y += 22.0;
+        }
+        QuestionKind::Date { .. } => {
+            w.ensure(24.0);
+            let mut cx = x;
+            for (i, cw) in [26.0f32, 26.0, 44.0].into_iter().enumerate() {
+                w.rect(cx, w.y, cw, 20.0, None, Some((Ink::Rule, 0.7)));
+                cx += cw;
+                if i < 2 {
+                    w.text_at(cx + 2.5, w.y + 15.0, ".", BODY);
+                    cx += 9.0;
+                }
+            }
+            w.y += 22.0;
+        }
+        QuestionKind::Group {
+            questions,
+            min_rows,
+            max_rows,
+        } => group(w, q, questions, (*min_rows, *max_rows), t, x, width),
+        QuestionKind::Info => {}
+        // A kind added to the core later: leave room to write.
+        #[allow(unreachable_patterns)]
+        _ => {
+            w.y += WRITE_LINE;
+            w.line(x, w.y, x + width, w.y, 0.5, Ink::Rule);
+        }
+    }
+}
+
+/// Tick boxes in as many equal columns (3, 2 or 1) as the longest label allows.
+fn choice_grid(w: &mut Writer<'_>, labels: &[String], x: f32, width: f32) {
+    let clean: Vec<String> = labels.iter().map(|l| w.clean(l)).collect();
+    let widest = clean.iter().map(|l| w.width(l, BODY)).fold(0.0, f32::max);
+    let gap = 14.0;
+    let cols = [3usize, 2, 1]
+        .into_iter()
+        .find(|&n| {
+            let col_w = (width - gap * (n as f32 - 1.0)) / n as f32;
+            widest + BOX + 8.0 <= col_w
+        })
+        .unwrap_or(1);
+    let col_w = (width - gap * (cols as f32 - 1.0)) / cols as f32;
+    // Column-major order reads naturally down each column.
+    let rows = clean.len().div_ceil(cols);
+    for r in 0..rows {
+        let cells: Vec<(usize, Vec<String>)> = (0..cols)
+            .filter_map(|c| {
+                let i = c * rows + r;
+                clean
+                    .get(i)
+                    .map(|l| (c, w.wrap(l, col_w - BOX - 8.0, BODY)))
+            })
+            .collect();
+        let h = cells.iter().map(|(_, ls)| ls.len()).max().unwrap_or(1) as f32 * BODY.leading();
+        w.ensure(h + 4.0);
+        let top = w.y;
+        for (c, ls) in cells {
+            let cx = x + c as f32 * (col_w + gap);
+            w.rect(cx, top + 1.5, BOX, BOX, None, Some((Ink::Text, 0.7)));
+            w.y = top;
+            w.lines(cx + BOX + 6.0, &ls, BODY);
+        }
+        w.y = top + h + 4.0;
+    }
+}
+
+/// Circles for the scale points, numbered, with the end labels under the first and last.
+fn scale(
+    w: &mut Writer<'_>,
+    t: &dyn Texts,
+    (min, max): (i64, i64),
+    (lo, hi): (&str, &str),
+    na: Option<String>,
+    x: f32,
+    width: f32,
+) {
+    let n = (max - min + 1).clamp(1, 21) as usize;
+    let step = 38.0f32.min((width * 0.62) / n as f32);
+    let r = 7.0;
+    w.ensure(54.0);
+    let top = w.y;
+    for i in 0..n {
+        let cx = x + r + 4.0 + i as f32 * step;
+        let label = w.clean(&t.number((min + i as i64) as f64));
+        let lw = w.width(&label, SMALL);
+        w.text_at(cx - lw / 2.0, top + SMALL.size, &label, SMALL);
+        w.circle(cx, top + 19.0, r, Ink::Text, 0.7);
+    }
+    let span_end = x + r + 4.0 + (n as f32 - 1.0) * step;
+    let label_w = ((span_end - x) / 2.0).max(80.0);
+    let lo = w.clean(lo);
+    let hi = w.clean(hi);
+    let lo_lines = w.wrap(&lo, label_w, SMALL);
+    let hi_lines = w.wrap(&hi, label_w, SMALL);
+    w.y = top + 31.0;
+    w.lines(x, &lo_lines, SMALL_MUTED);
+    let after_lo = w.y;
+    w.y = top + 31.0;
+    for l in &hi_lines {
+        let lw = w.width(l, SMALL);
+        let right = (span_end + r + 4.0).max(x + lw);
+        w.text_at(right - lw, w.y + SMALL.size, l, SMALL_MUTED);
+        w.y += SMALL.leading();
+    }
+    let mut bottom = after_lo.max(w.y);
+    if let Some(na) = na {
+        let na = w.clean(&na);
+        let nx = span_end + r + 28.0;
+        let avail = x + width - nx - BOX - 6.0;
+        if avail > 60.0 {
+            let ls = w.wrap(&na, avail, BODY);
+            w.rect(nx, top + 14.5, BOX, BOX, None, Some((Ink::Text, 0.7)));
+            w.y = top + 13.0;
+            w.lines(nx + BOX + 6.0, &ls, BODY);
+            bottom = bottom.max(w.y);
+        } else {
+            w.y = bottom + 2.0;
+            choice_grid(w, &[na], x, width);
+            bottom = w.y;
+        }
+    }
+    w.y = bottom + 2.0;
+}
+
+/// A table with a column per sub-question and empty rows to write in; options of choice
+/// sub-questions are listed under it.
+fn group(
+    w: &mut Writer<'_>,
+    q: &Question,
+    subs: &[Question],
+    (min_rows, max_rows): (u32, u32),
+    t: &dyn Texts,
+    x: f32,
+    width: f32,
+) {
+    let rows = min_rows.max(3).min(max_rows.max(1)) as usize;
+    let lookup = |id: &str| subs.iter().find(|s| s.id == id);
+    let num_w = 18.0;
+    let cols = subs.len().max(1);
+    let col_w = (width - num_w) / cols as f32;
+    let headers: Vec<Vec<String>> = subs
+        .iter()
+        .map(|s| {
+            let l = w.clean(&t.message(&s.label));
+            w.wrap(&l, col_w - 8.0, TABLE_HEAD)
+        })
+        .collect();
+    let head_h =
+        headers.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_HEAD.leading() + 8.0;
+    let row_h = 26.0;
+    let draw_head = |w: &mut Writer<'_>| {
+        let top = w.y;
+        w.rect(
+            x,
+            top,
+            width,
+            head_h,
+            Some(Ink::Fill),
+            Some((Ink::Rule, 0.5)),
+        );
+        for (i, ls) in headers.iter().enumerate() {
+            w.y = top + 4.0;
+            w.lines(x + num_w + i as f32 * col_w + 4.0, ls, TABLE_HEAD);
+        }
+        w.y = top + head_h;
+    };
+    w.ensure(head_h + row_h * 2.0);
+    draw_head(w);
+    for r in 0..rows {
+        if w.ensure(row_h) {
+            draw_head(w);
+        }
+        let top = w.y;
+        w.rect(x, top, width, row_h, None, Some((Ink::Rule, 0.5)));
+        let n = w.clean(&format!("{}", r + 1));
+        w.text_at(x + 5.0, top + 15.0, &n, SMALL_MUTED);
+        for c in 0..cols {
+            let lx = x + num_w + c as f32 * col_w;
+            w.line(lx, top, lx, top + row_h, 0.5, Ink::Rule);
+        }
+        w.y = top + row_h;
+    }
+    w.y += 4.0;
+    let _ = q;
+    for s in subs {
+        let label = t.message(&s.label);
+        let choices: Vec<String> = match &s.kind {
+            QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. } => {
+                options.iter().map(|o| t.message(&o.label)).collect()
+            }
+            QuestionKind::YesNo => vec![t.message(common::YES), t.message(common::NO)],
+            QuestionKind::Scale {
+                min,
+                max,
+                min_label,
+                max_label,
+                ..
+            } => vec![
+                format!("{} = {}", t.number(*min as f64), t.message(min_label)),
+                format!("{} = {}", t.number(*max as f64), t.message(max_label)),
+            ],
+            _ => Vec::new(),
+        };
+        let mut line = String::new();
+        if !choices.is_empty() {
+            line = format!("{label}: {}", choices.join(" · "));
+        }
+        if let Some(c) = &s.applies_if {
+            let note = format!(
+                "{} {}",
+                t.message(common::ANSWER_IF),
+                condition_text(c, t, &lookup)
+            );
+            line = if line.is_empty() {
+                format!("{label}: {note}.")
+            } else {
+                format!("{line}. {note}.")
+            };
+        }
+        if !line.is_empty() {
+            w.paragraph(x, width, &line, SMALL_MUTED);
+        }
+    }
+    let _: Style = SMALL;
+}

@@ -1,0 +1,338 @@
+//! A small page writer: A4 pages, a cursor that moves down, word wrapping that never loses a
+//! character, and page breaks. Everything is in points, with `y` measured from the top of the
+//! page (converted to PDF's bottom-up coordinates when an operation is emitted).
+
+use crate::fonts::{Fonts, sanitize};
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
+    Rect, Rgb, TextItem, WindingOrder,
+};
+
+/// A4 width in points.
+pub(crate) const PAGE_W: f32 = 595.276;
+/// A4 height in points.
+pub(crate) const PAGE_H: f32 = 841.89;
+/// Left and right margin.
+pub(crate) const MARGIN_X: f32 = 56.7;
+/// Top margin.
+pub(crate) const MARGIN_TOP: f32 = 56.7;
+/// Bottom of the text area (the footer lies below it).
+pub(crate) const BOTTOM: f32 = PAGE_H - 62.0;
+/// Width of the text area.
+pub(crate) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+
+/// Resource names of the two embedded fonts (fixed, so output is deterministic).
+pub(crate) const FONT_REGULAR: &str = "ARVREG";
+/// Bold.
+pub(crate) const FONT_BOLD: &str = "ARVBLD";
+
+/// Text colours.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Ink {
+    /// Body text.
+    Text,
+    /// Secondary text (help, notes, footers).
+    Muted,
+    /// Headings.
+    Accent,
+    /// Rules and boxes.
+    Rule,
+    /// Light fills (table headers, header box).
+    Fill,
+    /// The marker of replaced characters.
+    Warn,
+}
+
+impl Ink {
+    fn color(self) -> Color {
+        let (r, g, b) = match self {
+            Ink::Text => (0.10, 0.10, 0.12),
+            Ink::Muted => (0.36, 0.38, 0.42),
+            Ink::Accent => (0.09, 0.25, 0.42),
+            Ink::Rule => (0.55, 0.58, 0.62),
+            Ink::Fill => (0.93, 0.95, 0.97),
+            Ink::Warn => (0.70, 0.10, 0.10),
+        };
+        Color::Rgb(Rgb {
+            r,
+            g,
+            b,
+            icc_profile: None,
+        })
+    }
+}
+
+/// A text style.
+#[derive(Clone, Copy)]
+pub(crate) struct Style {
+    pub(crate) size: f32,
+    pub(crate) bold: bool,
+    pub(crate) ink: Ink,
+}
+
+impl Style {
+    pub(crate) const fn new(size: f32, bold: bool, ink: Ink) -> Style {
+        Style { size, bold, ink }
+    }
+    /// Distance between baselines.
+    pub(crate) fn leading(self) -> f32 {
+        self.size * 1.32
+    }
+}
+
+/// The page writer.
+pub(crate) struct Writer<'f> {
+    pub(crate) fonts: &'f Fonts,
+    pub(crate) pages: Vec<Vec<Op>>,
+    /// Top of the free space on the current page.
+    pub(crate) y: f32,
+    /// Characters replaced so far.
+    pub(crate) replaced: Vec<char>,
+    /// Called on each new page after the first (e.g. to repeat a table header); returns the
+    /// height it used.
+    pub(crate) top_of_page: f32,
+}
+
+fn pt(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_H - y_from_top),
+    }
+}
+
+impl<'f> Writer<'f> {
+    pub(crate) fn new(fonts: &'f Fonts) -> Writer<'f> {
+        Writer {
+            fonts,
+            pages: vec![Vec::with_capacity(512)],
+            y: MARGIN_TOP,
+            replaced: Vec::new(),
+            top_of_page: MARGIN_TOP,
+        }
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    /// Starts a new page.
+    pub(crate) fn new_page(&mut self) {
+        self.pages.push(Vec::with_capacity(512));
+        self.y = self.top_of_page;
+    }
+
+    /// Makes sure `h` points fit below the cursor, breaking the page if not (unless the page
+    /// is still empty). Returns whether a page break happened.
+    pub(crate) fn ensure(&mut self, h: f32) -> bool {
+        if self.y + h > BOTTOM && self.y > self.top_of_page + 0.5 {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Cleans text for the fonts (see [`sanitize`]).
+    pub(crate) fn clean(&mut self, text: &str) -> String {
+        sanitize(self.fonts, text, &mut self.replaced)
+    }
+
+    /// Width of (already clean) text.
+    pub(crate) fn width(&self, text: &str, style: Style) -> f32 {
+        self.fonts.face(style.bold).width(text, style.size)
+    }
+
+    /// Draws one line of clean text with its baseline at `baseline` (from the top).
+    pub(crate) fn text_at(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let font = if style.bold { FONT_BOLD } else { FONT_REGULAR };
+        let ops = self.ops();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFillColor {
+            col: style.ink.color(),
+        });
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(FontId(font.to_string())),
+            size: Pt(style.size),
+        });
+        ops.push(Op::SetTextCursor {
+            pos: pt(x, baseline),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
+        ops.push(Op::EndTextSection);
+    }
+
+    /// Wraps clean text into lines no wider than `width`. Spaces at a break are dropped
+    /// (they are whitespace); every other character is kept, and a word wider than the line
+    /// is broken between characters.
+    pub(crate) fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<String> {
+        let face = self.fonts.face(style.bold);
+        let scale = style.size / 1000.0;
+        let fallback = face.advance(self.fonts.replacement).unwrap_or(600.0);
+        let adv = |c: char| face.advance(c).unwrap_or(fallback) * scale;
+        let space = adv(' ');
+        let mut lines = Vec::new();
+        for para in text.split('\n') {
+            let mut line = String::new();
+            let mut line_w = 0.0f32;
+            for word in para.split(' ').filter(|w| !w.is_empty()) {
+                let word_w: f32 = word.chars().map(adv).sum();
+                let sep = if line.is_empty() { 0.0 } else { space };
+                if line_w + sep + word_w <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_w += sep + word_w;
+                    continue;
+                }
+                if word_w <= width {
+                    lines.push(std::mem::take(&mut line));
+                    line.push_str(word);
+                    line_w = word_w;
+                    continue;
+                }
+                // A word longer than a line: fill the current line, then break it.
+                if !line.is_empty() {
+                    if line_w + space + adv(word.chars().next().unwrap_or(' ')) <= width {
+                        line.push(' ');
+                        line_w += space;
+                    } else {
+                        lines.push(std::mem::take(&mut line));
+                        line_w = 0.0;
+                    }
+                }
+                for c in word.chars() {
+                    let w = adv(c);
+                    if line_w + w > width && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_w = 0.0;
+                    }
+                    line.push(c);
+                    line_w += w;
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Writes a wrapped paragraph at the cursor, breaking pages between lines; moves the
+    /// cursor below it. `text` is raw (it is cleaned here).
+    pub(crate) fn paragraph(&mut self, x: f32, width: f32, text: &str, style: Style) {
+        let clean = self.clean(text);
+        let lines = self.wrap(&clean, width, style);
+        self.lines(x, &lines, style);
+    }
+
+    /// Writes prepared lines at the cursor, breaking pages between lines.
+    pub(crate) fn lines(&mut self, x: f32, lines: &[String], style: Style) {
+        let lead = style.leading();
+        for l in lines {
+            self.ensure(lead);
+            let baseline = self.y + style.size;
+            self.text_at(x, baseline, l, style);
+            self.y += lead;
+        }
+    }
+
+    /// A straight line.
+    pub(crate) fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, ink: Ink) {
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: ink.color() });
+        ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![
+                    LinePoint {
+                        p: pt(x1, y1),
+                        bezier: false,
+                    },
+                    LinePoint {
+                        p: pt(x2, y2),
+                        bezier: false,
+                    },
+                ],
+                is_closed: false,
+            },
+        });
+    }
+
+    /// A rectangle with its top-left corner at (`x`, `y`).
+    pub(crate) fn rect(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Ink>,
+        stroke: Option<(Ink, f32)>,
+    ) {
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            (None, _) => PaintMode::Stroke,
+        };
+        let ops = self.ops();
+        if let Some(f) = fill {
+            ops.push(Op::SetFillColor { col: f.color() });
+        }
+        if let Some((ink, width)) = stroke {
+            ops.push(Op::SetOutlineColor { col: ink.color() });
+            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        }
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(PAGE_H - y - h),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(mode),
+                winding_order: Some(WindingOrder::NonZero),
+            },
+        });
+    }
+
+    /// A stroked circle centred at (`cx`, `cy`).
+    pub(crate) fn circle(&mut self, cx: f32, cy: f32, r: f32, ink: Ink, width: f32) {
+        // Four cubic Bézier arcs; k = 4/3 (sqrt 2 - 1).
+        let k = 0.552_284_8 * r;
+        let p = |x: f32, y: f32, bezier: bool| LinePoint {
+            p: pt(x, y),
+            bezier,
+        };
+        let points = vec![
+            p(cx + r, cy, false),
+            p(cx + r, cy + k, true),
+            p(cx + k, cy + r, true),
+            p(cx, cy + r, false),
+            p(cx - k, cy + r, true),
+            p(cx - r, cy + k, true),
+            p(cx - r, cy, false),
+            p(cx - r, cy - k, true),
+            p(cx - k, cy - r, true),
+            p(cx, cy - r, false),
+            p(cx + k, cy - r, true),
+            p(cx + r, cy - k, true),
+            p(cx + r, cy, false),
+        ];
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: ink.color() });
+        ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points }],
+                mode: PaintMode::Stroke,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+}

@@ -1,0 +1,323 @@
+//! # arvio-pdf
+//!
+//! The PDF renderer of arvio (name `pdf`), on [printpdf] 0.12. It draws two documents on A4:
+//!
+//! - **the blank form** for pen and paper: title, section headings, tick boxes for choices,
+//!   numbered circles for scale points with the end labels under them, ruled lines sized to
+//!   the longest answer a text question takes, a table with empty rows for repeating groups,
+//!   and an "answer this if ..." note under every question or section that applies only
+//!   sometimes, generated from its condition with the questions' and options' labels;
+//! - **the assessment summary** for a meeting: a header with the form's name and version,
+//!   the assessment date and the language; the answers that apply in form order (questions
+//!   that do not apply are left out, as [`arvio_core::render::view::applicable`] decides),
+//!   repeating groups as tables, the score table with bands, and for the service-need
+//!   assessment the statutory deadlines. Long free text is wrapped and continues across
+//!   pages without losing a character; a word longer than a line is broken.
+//!
+//! Every page has a footer with the form id and version and the page number in the reader's
+//! language ("Sivu 2 / 3", "Sida 2 / 3", "Page 2 of 3").
+//!
+//! ```
+//! use arvio_core::chrono::NaiveDate;
+//! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
+//! use arvio_pdf::PdfRenderer;
+//!
+//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+//! let renderer = PdfRenderer::new().created_on(day);
+//! let cx = RenderContext::blank(&form, &IdTexts);
+//!
+//! // Through the renderer trait: the PDF's bytes.
+//! let Output::Bytes(pdf) = renderer.render(&cx).unwrap() else { unreachable!() };
+//! assert!(pdf.starts_with(b"%PDF-1.7"));
+//!
+//! // Directly: the bytes, the page count and the characters the font could not show.
+//! let doc = renderer.render_pdf(&cx).unwrap();
+//! assert!(doc.pages > 1);
+//! assert!(doc.replaced_chars.is_empty());
+//! assert_eq!(doc.bytes, pdf, "same date, same bytes");
+//! ```
+//!
+//! ## Fonts and characters
+//!
+//! The text is set in DejaVu Sans and DejaVu Sans Bold (`assets/fonts/`, Bitstream Vera
+//! license), compiled into the crate and embedded in every PDF as a subset holding only the
+//! glyphs used. They cover Finnish, Swedish and the Sámi letters (á č đ ŋ š ŧ ž and capitals).
+//! A character the fonts lack is never dropped: it is drawn as U+FFFD (a question mark in a
+//! black diamond), listed in [`PdfDocument::replaced_chars`], and a note under the last
+//! section says what the sign means. Whitespace (tabs, non-breaking spaces) is drawn as a
+//! space, and line breaks in answers are kept.
+//!
+//! Text is measured with the fonts' advance widths (no kerning), and wrapped by this crate
+//! rather than by printpdf's `shape_text`, so that page breaks fall between lines and no text
+//! is ever cut at the bottom of a page.
+//!
+//! ## Metadata and PDF/A
+//!
+//! Every PDF carries its title, language (`/Lang` and `dc:language`), creation date and
+//! producer `arvio`, both in the Info dictionary and in XMP metadata. The creation date is
+//! the one set with [`PdfRenderer::created`] (or the current time): with a fixed date the
+//! output is byte-for-byte deterministic.
+//!
+//! The aim is PDF/A-2b. How far printpdf 0.12 gets there:
+//!
+//! - printpdf's own conformance setting writes a PDF/X output intent with a 650 KB CMYK
+//!   profile and XMP with a random instance id, and puts a random file id in the trailer.
+//!   This crate does not use it: it takes the `lopdf` document printpdf builds
+//!   (`PdfDocument::to_lopdf_document`) and writes the Info dictionary, the XMP packet
+//!   (`pdfaid:part 2`, `pdfaid:conformance B`), a GTS_PDFA1 output intent with a 400-byte
+//!   sRGB profile built in code, `/Lang`, a content-derived file id and header version 1.7;
+//! - printpdf embeds TrueType fonts as CIDFontType2 subsets with widths and a ToUnicode map
+//!   (so text can be searched and copied), but writes no `/CIDToGIDMap`: this crate adds
+//!   `/Identity`, which is what printpdf's glyph-id encoding means;
+//! - there is no transparency, no encryption, no JavaScript and no external content;
+//! - not done: the document is not tagged (PDF/A-2a/ua would need a structure tree, which
+//!   printpdf cannot write), the subset fonts carry no `/CIDSet` (optional in PDF/A-2), and
+//!   the output has not been checked with a PDF/A validator (veraPDF is not available on the
+//!   build machines), so treat it as "PDF/A-2b intended", not certified.
+//!
+//! ## Words not yet in the Fluent files
+//!
+//! A few words the PDF needs have no message in `common.ftl` yet; the renderer carries them
+//! for fi, sv and en (English for other languages): "Assessment date", "Language",
+//! "Deadlines", "Due", "Done", "Status", "Value", the condition words "and", "or", "not",
+//! "other than", "is answered", "is not answered", and the note on replaced characters.
+//!
+//! [printpdf]: https://docs.rs/printpdf/0.12
+
+mod blank;
+mod fonts;
+mod icc;
+mod layout;
+mod pdfa;
+mod styles;
+mod summary;
+mod words;
+
+use arvio_core::chrono::{NaiveDate, NaiveDateTime, Utc};
+use arvio_core::render::{Output, RenderContext, RenderError, RenderKind, Renderer, common};
+use printpdf::{FontId, Mm, PdfFont, PdfPage, PdfSaveOptions};
+use std::fmt;
+
+pub use fonts::REPLACEMENT;
+
+/// Options of a PDF rendering. Build with [`PdfOptions::new`] and the setters, or through
+/// [`PdfRenderer`]'s.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PdfOptions {
+    /// The document's creation date and time (UTC). `None`: the current time. Set it for
+    /// deterministic output.
+    pub created: Option<NaiveDateTime>,
+    /// The assessment date shown in a summary's header. `None`: the first date answer of
+    /// the form (for example the date the form was filled in), else the creation date.
+    pub assessment_date: Option<NaiveDate>,
+    /// The day deadlines are judged on (open or overdue). `None`: the creation date.
+    pub today: Option<NaiveDate>,
+}
+
+impl PdfOptions {
+    /// Default options: created now, dates taken from the response.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets the creation date and time (UTC).
+    pub fn created(mut self, at: NaiveDateTime) -> Self {
+        self.created = Some(at);
+        self
+    }
+    /// Sets the assessment date shown in a summary's header.
+    pub fn assessment_date(mut self, d: NaiveDate) -> Self {
+        self.assessment_date = Some(d);
+        self
+    }
+    /// Sets the day deadlines are judged on.
+    pub fn today(mut self, d: NaiveDate) -> Self {
+        self.today = Some(d);
+        self
+    }
+}
+
+/// A rendered PDF.
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PdfDocument {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Characters the fonts cannot show, each once, in order of first appearance. They are
+    /// drawn as [`REPLACEMENT`]. Empty when everything could be drawn.
+    pub replaced_chars: Vec<char>,
+    /// Number of pages.
+    pub pages: usize,
+}
+
+impl fmt::Debug for PdfDocument {
+    // The bytes and the replaced characters come from answers: show only their sizes.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PdfDocument")
+            .field("bytes", &format_args!("<{} bytes>", self.bytes.len()))
+            .field("replaced_chars", &self.replaced_chars.len())
+            .field("pages", &self.pages)
+            .finish()
+    }
+}
+
+/// The PDF renderer (name `pdf`). A blank form for [`RenderKind::Form`] (a response given
+/// with it is not drawn in), a summary for [`RenderKind::Summary`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PdfRenderer {
+    options: PdfOptions,
+}
+
+impl PdfRenderer {
+    /// A renderer with default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// A renderer with the given options.
+    pub fn with_options(options: PdfOptions) -> Self {
+        PdfRenderer { options }
+    }
+    /// Sets the creation date and time (UTC) written into the document.
+    pub fn created(mut self, at: NaiveDateTime) -> Self {
+        self.options.created = Some(at);
+        self
+    }
+    /// Sets the creation date (at midnight UTC).
+    pub fn created_on(self, day: NaiveDate) -> Self {
+        self.created(day.and_time(Default::default()))
+    }
+    /// Sets the assessment date shown in a summary's header.
+    pub fn assessment_date(mut self, d: NaiveDate) -> Self {
+        self.options.assessment_date = Some(d);
+        self
+    }
+    /// Sets the day deadlines are judged on.
+    pub fn today(mut self, d: NaiveDate) -> Self {
+        self.options.today = Some(d);
+        self
+    }
+    /// The options.
+    pub fn options(&self) -> &PdfOptions {
+        &self.options
+    }
+    /// Renders, returning the document with its page count and replaced characters.
+    pub fn render_pdf(&self, cx: &RenderContext<'_>) -> Result<PdfDocument, RenderError> {
+        render_pdf(cx, &self.options)
+    }
+}
+
+impl Renderer for PdfRenderer {
+    fn name(&self) -> &str {
+        "pdf"
+    }
+
+    fn render(&self, cx: &RenderContext<'_>) -> Result<Output, RenderError> {
+        Ok(Output::Bytes(self.render_pdf(cx)?.bytes))
+    }
+}
+
+fn failed(message: &str) -> RenderError {
+    RenderError::Failed {
+        renderer: "pdf".into(),
+        message: message.into(),
+    }
+}
+
+/// Renders a blank form or a summary as PDF.
+///
+/// Errors: [`RenderError::MissingResponse`] for a summary without a response;
+/// [`RenderError::Failed`] if the embedded fonts cannot be read or the file cannot be
+/// written (neither happens with the fonts this crate ships).
+pub fn render_pdf(
+    cx: &RenderContext<'_>,
+    options: &PdfOptions,
+) -> Result<PdfDocument, RenderError> {
+    let created = options
+        .created
+        .unwrap_or_else(|| Utc::now().naive_utc().with_nanosecond_zero());
+    let today = options.today.unwrap_or(created.date());
+    let fonts =
+        fonts::Fonts::get().ok_or_else(|| failed("the embedded fonts could not be read"))?;
+    let t = cx.texts;
+    let mut w = layout::Writer::new(fonts);
+    let summary = match (cx.kind, cx.filled) {
+        (RenderKind::Summary, None) => return Err(RenderError::MissingResponse),
+        (RenderKind::Summary, Some(f)) => {
+            summary::render(
+                &mut w,
+                cx.form,
+                t,
+                f,
+                (created.date(), options.assessment_date, today),
+            );
+            true
+        }
+        _ => {
+            blank::render(&mut w, cx.form, t);
+            false
+        }
+    };
+    if !w.replaced.is_empty() {
+        let note = words::words(t.language()).replaced_note;
+        w.y += 6.0;
+        w.paragraph(layout::MARGIN_X, layout::CONTENT_W, note, styles::WARN_NOTE);
+    }
+    summary::footers(&mut w, cx.form, t, summary);
+
+    let form_title = t.message(&cx.form.title);
+    let title = if summary {
+        format!("{form_title} – {}", t.message(common::SUMMARY))
+    } else {
+        form_title
+    };
+    let mut doc = printpdf::PdfDocument::new(&title);
+    doc.resources.fonts.map.insert(
+        FontId(layout::FONT_REGULAR.into()),
+        PdfFont::new(fonts.regular.font.clone()),
+    );
+    doc.resources.fonts.map.insert(
+        FontId(layout::FONT_BOLD.into()),
+        PdfFont::new(fonts.bold.font.clone()),
+    );
+    let pages = w.pages.len();
+    doc.pages = w
+        .pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+        .collect();
+    let save = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&save, &mut warnings);
+    let meta = pdfa::Metadata {
+        title: &title,
+        language: t.language(),
+        created,
+    };
+    pdfa::finish(&mut lo, &meta).map_err(|_| failed("the PDF structure could not be completed"))?;
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|_| failed("the PDF could not be written"))?;
+    Ok(PdfDocument {
+        bytes,
+        replaced_chars: w.replaced,
+        pages,
+    })
+}
+
+trait NoNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NoNanos for NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        use arvio_core::chrono::Timelike;
+        self.with_nanosecond(0).unwrap_or(self)
+    }
+}

@@ -1,0 +1,2 @@
+//! Placeholder: the schema benchmark is written in issue 4.
+fn main() {}

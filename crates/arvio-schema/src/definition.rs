@@ -1,0 +1,338 @@
+//! The schema of the form-file format.
+//!
+//! The shape comes from the serde types `arvio-core` reads form files into (derived with
+//! schemars behind its `schema` feature), so a field added there appears here. This module
+//! adds what the types cannot say: ids and kinds as patterns and enums, the types of `min` and
+//! `max`, descriptions, and no `null` (TOML has none).
+
+use serde_json::{Map, Value, json};
+
+/// The `$id` of the form-definition schema.
+pub const DEFINITION_ID: &str = "urn:arvio:form-definition:1";
+
+const SNAKE: &str = "^[a-z][a-z0-9_]*$";
+const MESSAGE: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
+
+/// Builds the JSON Schema (draft 2020-12) of form files (`forms/*.toml`, read as JSON).
+/// Committed as `forms/form.schema.json` for editors (taplo picks it up from the
+/// `#:schema` line in each form file).
+pub fn definition_schema() -> Value {
+    let mut s = arvio_core::load::form_definition_schema();
+    strip_null(&mut s);
+    let Value::Object(root) = &mut s else {
+        return s;
+    };
+    root.insert("$id".into(), json!(DEFINITION_ID));
+    root.insert("title".into(), json!("arvio form definition"));
+    root.insert(
+        "description".into(),
+        json!("An arvio assessment form: sections of questions, conditions and scores. Texts are Fluent message ids; the wording lives in locales/<lang>/<form>.ftl. `arvio lint` checks what this schema cannot (references, bands, messages)."),
+    );
+    refine(
+        root,
+        &[
+            (
+                "id",
+                json!({"pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "description": "Stable kebab-case form id, e.g. family-self-assessment."}),
+            ),
+            (
+                "version",
+                json!({"pattern": r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", "description": "Semantic version of the form (responses name it)."}),
+            ),
+            ("title", message("Title of the form.")),
+            (
+                "description",
+                message("Introduction shown before the first section."),
+            ),
+            (
+                "sections",
+                json!({"description": "Sections in display order."}),
+            ),
+            (
+                "scores",
+                json!({"description": "Named scores computed from answers."}),
+            ),
+        ],
+    );
+    let Some(Value::Object(defs)) = root.get_mut("$defs") else {
+        return s;
+    };
+    let condition_value = json!({"type": ["string", "boolean", "number"]});
+    let mut edit = |name: &str, fields: &[(&str, Value)], description: &str| {
+        if let Some(Value::Object(d)) = defs.get_mut(name) {
+            d.insert("description".into(), json!(description));
+            refine(d, fields);
+        }
+    };
+    edit(
+        "Section",
+        &[
+            (
+                "id",
+                json!({"pattern": SNAKE, "description": "snake_case id, unique in the form."}),
+            ),
+            ("title", message("Heading.")),
+            ("help", message("Explanation under the heading.")),
+            (
+                "applies_if",
+                json!({"description": "The section applies only if this holds."}),
+            ),
+            (
+                "questions",
+                json!({"description": "Questions in display order."}),
+            ),
+        ],
+        "A titled group of questions.",
+    );
+    edit(
+        "Question",
+        &[
+            (
+                "id",
+                json!({"pattern": SNAKE, "description": "snake_case id: the key of the answer in responses."}),
+            ),
+            (
+                "kind",
+                json!({"enum": ["single_choice", "multiple_choice", "scale", "yes_no", "short_text", "long_text", "number", "date", "group", "info"], "description": "What kind of answer the question takes."}),
+            ),
+            ("label", message("Question text.")),
+            ("help", message("Help shown with the question.")),
+            (
+                "required",
+                json!({"description": "An answer is required when the question applies."}),
+            ),
+            (
+                "required_if",
+                json!({"description": "An answer is required when this holds (instead of `required`)."}),
+            ),
+            (
+                "applies_if",
+                json!({"description": "The question applies only if this holds; answering one that does not apply is an error."}),
+            ),
+            (
+                "audience",
+                json!({"enum": ["all", "worker"], "description": "Who answers: everyone (default) or the worker only."}),
+            ),
+            (
+                "options",
+                json!({"description": "Options of a choice question, in display order."}),
+            ),
+            (
+                "min",
+                json!({"type": ["number", "string"], "description": "Scale: lowest point. Number: smallest value. Multiple choice: fewest selections. Date: earliest date, YYYY-MM-DD or \"today\"."}),
+            ),
+            (
+                "max",
+                json!({"type": ["number", "string"], "description": "Scale: highest point. Number: largest value. Multiple choice: most selections. Date: latest date, YYYY-MM-DD or \"today\"."}),
+            ),
+            ("min_label", message("Scale: label at the lowest point.")),
+            ("max_label", message("Scale: label at the highest point.")),
+            (
+                "point_labels",
+                json!({"items": {"pattern": MESSAGE}, "description": "Scale: a label for every point, lowest first."}),
+            ),
+            (
+                "not_applicable",
+                message("Scale: offers \"not applicable\" (answer \"na\") with this label."),
+            ),
+            (
+                "max_length",
+                json!({"minimum": 1, "description": "Text: maximum length in characters (200 short, 5000 long by default)."}),
+            ),
+            (
+                "integer",
+                json!({"description": "Number: only whole numbers."}),
+            ),
+            ("unit", message("Number: unit shown with the value.")),
+            (
+                "questions",
+                json!({"description": "Group: the sub-questions of each row."}),
+            ),
+            (
+                "min_rows",
+                json!({"description": "Group: fewest rows in a submitted response (when answered)."}),
+            ),
+            (
+                "max_rows",
+                json!({"minimum": 1, "description": "Group: most rows (default 50)."}),
+            ),
+        ],
+        "One question, or an information block (kind info).",
+    );
+    edit(
+        "ChoiceOption",
+        &[
+            (
+                "code",
+                json!({"pattern": "^[a-z0-9_-]+$", "description": "Stable code stored in responses."}),
+            ),
+            ("label", message("Option text.")),
+            (
+                "points",
+                json!({"description": "Points for scoring: on every option or on none."}),
+            ),
+        ],
+        "An option of a choice question.",
+    );
+    edit(
+        "Condition",
+        &[
+            ("question", json!({"pattern": SNAKE, "description": "The earlier question tested (in a group: an earlier sub-question or top-level question)."})),
+            ("equals", json!({"description": "Its answer equals this (multiple choice: contains the code)."}).merged(&condition_value)),
+            ("one_of", json!({"items": condition_value, "minItems": 1, "description": "Its answer equals one of these."})),
+            ("gt", json!({"description": "Number or scale answer greater than this."})),
+            ("gte", json!({"description": "Number or scale answer at least this."})),
+            ("lt", json!({"description": "Number or scale answer less than this."})),
+            ("lte", json!({"description": "Number or scale answer at most this."})),
+            ("answered", json!({"description": "The question has (true) or lacks (false) an answer."})),
+            ("all", json!({"minItems": 1, "description": "All of these hold."})),
+            ("any", json!({"minItems": 1, "description": "At least one of these holds."})),
+            ("not", json!({"description": "This does not hold."})),
+        ],
+        "Exactly one of: a test { question, <one test> }, { all }, { any }, { not }.",
+    );
+    edit(
+        "Score",
+        &[
+            (
+                "id",
+                json!({"pattern": SNAKE, "description": "snake_case id, unique among scores."}),
+            ),
+            ("label", message("Name of the score.")),
+            (
+                "method",
+                json!({"enum": ["sum", "mean", "count"], "description": "How items combine."}),
+            ),
+            (
+                "items",
+                json!({"items": {"pattern": SNAKE}, "minItems": 1, "description": "Item question ids."}),
+            ),
+            (
+                "reverse",
+                json!({"items": {"pattern": SNAKE}, "description": "Items whose points are reversed."}),
+            ),
+            (
+                "count_if",
+                json!({"description": "Method count: the test each counted item passes (without `question`)."}),
+            ),
+            (
+                "max_missing",
+                json!({"description": "Unanswered items tolerated before the score is incomplete."}),
+            ),
+            (
+                "bands",
+                json!({"description": "Interpretation bands covering the score's range, ascending."}),
+            ),
+            (
+                "overrides",
+                json!({"description": "Rules choosing a band whatever the value, in order."}),
+            ),
+        ],
+        "A named score.",
+    );
+    edit(
+        "Band",
+        &[
+            ("code", json!({"description": "Stable band code."})),
+            ("label", message("Interpretation text.")),
+            ("from", json!({"description": "Inclusive lower bound."})),
+            (
+                "to",
+                json!({"description": "Exclusive upper bound (inclusive for the last band)."}),
+            ),
+        ],
+        "An interpretation band: from <= value < to.",
+    );
+    edit(
+        "BandOverride",
+        &[
+            ("when", json!({"description": "Condition over answers."})),
+            ("band", json!({"description": "Band code chosen."})),
+            (
+                "label",
+                message("Text of the band, when it is not one of the range bands."),
+            ),
+        ],
+        "A rule choosing a band regardless of the value.",
+    );
+    s
+}
+
+fn message(description: &str) -> Value {
+    json!({"pattern": MESSAGE, "description": format!("{description} (Fluent message id)")})
+}
+
+trait Merged {
+    fn merged(self, other: &Value) -> Value;
+}
+
+impl Merged for Value {
+    fn merged(mut self, other: &Value) -> Value {
+        if let (Value::Object(a), Value::Object(b)) = (&mut self, other) {
+            for (k, v) in b {
+                a.insert(k.clone(), v.clone());
+            }
+        }
+        self
+    }
+}
+
+/// Merges keywords into the named property schemas of an object schema.
+fn refine(schema: &mut Map<String, Value>, fields: &[(&str, Value)]) {
+    let Some(Value::Object(props)) = schema.get_mut("properties") else {
+        return;
+    };
+    for (name, extra) in fields {
+        let Some(p) = props.get_mut(*name) else {
+            continue;
+        };
+        if *p == Value::Bool(true) {
+            *p = json!({});
+        }
+        let Value::Object(p) = p else {
+            continue;
+        };
+        if let Value::Object(extra) = extra {
+            for (k, v) in extra {
+                // A new `type` replaces the generated one (`min`/`max` are free-form in the
+                // types; `equals` is any TOML value).
+                p.insert(k.clone(), v.clone());
+            }
+        }
+    }
+}
+
+/// Removes `null` from the schema: TOML has no null, so `Option` fields are simply optional.
+fn strip_null(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::Array(types)) = m.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let t = types.remove(0);
+                    m.insert("type".into(), t);
+                }
+            }
+            if let Some(Value::Array(any)) = m.get("anyOf") {
+                let kept: Vec<Value> = any
+                    .iter()
+                    .filter(|s| s.get("type").and_then(Value::as_str) != Some("null"))
+                    .cloned()
+                    .collect();
+                if kept.len() == 1 {
+                    m.remove("anyOf");
+                    if let Some(Value::Object(only)) = kept.into_iter().next() {
+                        for (k, v) in only {
+                            m.insert(k, v);
+                        }
+                    }
+                } else if kept.len() < any.len() {
+                    m.insert("anyOf".into(), Value::Array(kept));
+                }
+            }
+            m.values_mut().for_each(strip_null);
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_null),
+        _ => {}
+    }
+}

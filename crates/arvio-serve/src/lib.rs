@@ -1,0 +1,600 @@
+//! # arvio-serve
+//!
+//! A small web server for filling in arvio's forms in Finnish, Swedish or English: pick a
+//! form, fill it in (no JavaScript needed), get the errors shown next to the answers, and the
+//! summary with scores once it is complete. Drafts and responses are stored in SQLite under
+//! an unguessable token (128 random bits), so a family can save a draft and come back by link.
+//!
+//! - A stored response is never overwritten by an older page: every page carries the
+//!   revision it was made from, and a write from an older revision gets a `409` page.
+//! - Bodies over [`BODY_LIMIT`] get a `413` page; malformed requests a `4xx` page; nothing
+//!   panics on bad input.
+//! - Every page is sent with a strict Content-Security-Policy (`default-src 'none'`, inline
+//!   styles only), `no-referrer` (tokens are in URLs), `no-store` caching and `nosniff`.
+//! - Nothing from the answers is ever logged.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), arvio_serve::ServeError> {
+//! use arvio_serve::{ServeConfig, serve};
+//! serve(ServeConfig { addr: "127.0.0.1:8080".parse().unwrap(), data: "arvio.sqlite3".into() }).await
+//! # }
+//! ```
+//!
+//! For tests, [`router`] gives the [`axum::Router`] over an in-memory store:
+//!
+//! ```
+//! use arvio_serve::{AppState, router};
+//! let app = router(AppState::in_memory().unwrap());
+//! # let _ = app;
+//! ```
+
+mod store;
+mod texts;
+
+use arvio_core::chrono::{Local, NaiveDate};
+use arvio_core::render::{Filled, RenderContext, Renderer, Texts};
+use arvio_core::{Form, Response, Status, builtin, builtin_ids, score, validate};
+use arvio_html::{FormAction, HtmlRenderer, Link, SimplePage, parse_submission};
+use arvio_i18n::Localizer;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect};
+use axum::routing::get;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+pub use store::StoreError;
+use store::{Store, Write, is_token};
+
+/// Largest request body accepted (256 KiB); larger ones get a `413` page.
+pub const BODY_LIMIT: usize = 256 * 1024;
+
+/// The languages served.
+pub const LANGUAGES: &[&str] = &["fi", "sv", "en"];
+
+/// The Content-Security-Policy sent with every page.
+pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Where to listen and where to keep the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServeConfig {
+    /// Address to listen on (default `127.0.0.1:8080`).
+    pub addr: SocketAddr,
+    /// The SQLite database file (created if missing). A directory means `arvio.sqlite3` in it.
+    pub data: PathBuf,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data: PathBuf::from("arvio.sqlite3"),
+        }
+    }
+}
+
+/// Why the server could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    /// The database could not be opened or prepared.
+    #[error("cannot open the database {path}: {source}")]
+    Store {
+        /// The database file.
+        path: PathBuf,
+        /// What went wrong.
+        source: StoreError,
+    },
+    /// The address could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// The server stopped with an IO error.
+    #[error("server error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The server's shared state: the store and the forms.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+    today: Option<NaiveDate>,
+}
+
+struct Inner {
+    store: Mutex<Store>,
+    forms: Vec<Form>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("forms", &self.inner.forms.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    /// State over the SQLite file at `path` (a directory means `arvio.sqlite3` in it).
+    pub fn open(path: impl Into<PathBuf>) -> Result<AppState, ServeError> {
+        let mut path = path.into();
+        if path.is_dir() {
+            path.push("arvio.sqlite3");
+        }
+        let store = Store::open(&path).map_err(|source| ServeError::Store { path, source })?;
+        Ok(Self::with_store(store))
+    }
+
+    /// State over an in-memory database (for tests; forgotten when dropped).
+    pub fn in_memory() -> Result<AppState, ServeError> {
+        let store = Store::in_memory().map_err(|source| ServeError::Store {
+            path: PathBuf::from(":memory:"),
+            source,
+        })?;
+        Ok(Self::with_store(store))
+    }
+
+    fn with_store(store: Store) -> AppState {
+        AppState {
+            inner: Arc::new(Inner {
+                store: Mutex::new(store),
+                forms: builtin_ids().filter_map(builtin).collect(),
+            }),
+            today: None,
+        }
+    }
+
+    /// Fixes the date used for validation and deadlines (the system date by default).
+    pub fn with_today(mut self, today: NaiveDate) -> AppState {
+        self.today = Some(today);
+        self
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.today.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    fn form(&self, id: &str) -> Option<&Form> {
+        self.inner.forms.iter().find(|f| f.id == id)
+    }
+
+    async fn db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let store = state
+                .inner
+                .store
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            f(&store)
+        })
+        .await
+        .unwrap_or(Err(StoreError::Random))
+    }
+}
+
+/// Listens on `config.addr` and serves until Ctrl-C.
+pub async fn serve(config: ServeConfig) -> Result<(), ServeError> {
+    let state = AppState::open(&config.data)?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServeError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let addr = listener.local_addr()?;
+    eprintln!("arvio serve: listening on http://{addr}/");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// The routes:
+///
+/// - `GET /`: the forms in every language;
+/// - `GET /{lang}/{form}`: a blank form; `POST` to it sends or saves it;
+/// - `GET /{lang}/r/{token}`: a saved draft (the form) or a sent response (its summary);
+///   `POST` to it saves a newer revision.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(index))
+        .route("/{lang}/{form}", get(blank).post(post_new))
+        .route("/{lang}/r/{token}", get(show).post(post_existing))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::map_response(security_headers))
+        .with_state(state)
+}
+
+async fn security_headers(mut res: axum::response::Response) -> axum::response::Response {
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+type Page = (StatusCode, Html<String>);
+
+fn message_page(
+    status: StatusCode,
+    lang: &str,
+    title: &str,
+    text: &str,
+    link: Option<Link>,
+) -> Page {
+    let lang = if LANGUAGES.contains(&lang) {
+        lang
+    } else {
+        "fi"
+    };
+    let mut page =
+        SimplePage::new(lang, texts::text(lang, title)).paragraph(texts::text(lang, text));
+    if let Some(l) = link {
+        page = page.link(l);
+    }
+    page = page.link(Link::new("/", texts::text(lang, "all-forms")));
+    (status, Html(page.render()))
+}
+
+fn not_found_page(lang: &str) -> Page {
+    message_page(
+        StatusCode::NOT_FOUND,
+        lang,
+        "not-found",
+        "not-found-text",
+        None,
+    )
+}
+
+async fn not_found() -> Page {
+    not_found_page("fi")
+}
+
+async fn method_not_allowed() -> Page {
+    message_page(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "fi",
+        "bad-request",
+        "bad-request-text",
+        None,
+    )
+}
+
+fn server_error(lang: &str, e: &StoreError) -> Page {
+    // Only the kind of failure is logged, never request content.
+    eprintln!(
+        "arvio serve: storage failure: {}",
+        match e {
+            StoreError::Sqlite(_) => "database",
+            StoreError::Random => "randomness",
+        }
+    );
+    message_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        lang,
+        "server-error",
+        "server-error-text",
+        None,
+    )
+}
+
+async fn index(State(state): State<AppState>) -> Page {
+    let mut page = SimplePage::new("fi", texts::text("fi", "forms"))
+        .paragraph(texts::text("fi", "forms-intro"))
+        .paragraph(texts::text("sv", "forms-intro"))
+        .paragraph(texts::text("en", "forms-intro"));
+    for lang in LANGUAGES {
+        let t = Localizer::new(&[lang]);
+        for f in &state.inner.forms {
+            let name = t.message(&format!("arvio-language-name-{lang}"));
+            page = page.link(Link::new(
+                format!("/{lang}/{}", f.id),
+                format!("{} ({name})", t.message(&f.title)),
+            ));
+        }
+    }
+    // Each link is in its own language: SimplePage marks the page Finnish; the names carry
+    // the language in words.
+    (StatusCode::OK, Html(page.render()))
+}
+
+fn lang_ok(lang: &str) -> bool {
+    LANGUAGES.contains(&lang)
+}
+
+async fn blank(
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, axum::extract::rejection::PathRejection>,
+) -> axum::response::Response {
+    let Ok(Path((lang, form_id))) = path else {
+        return not_found_page("fi").into_response();
+    };
+    let Some(form) = state.form(&form_id).filter(|_| lang_ok(&lang)) else {
+        return not_found_page(&lang).into_response();
+    };
+    let t = Localizer::new(&[lang.as_str()]);
+    let r = HtmlRenderer::new()
+        .with_nav(Link::new("/", texts::text(&lang, "all-forms")))
+        .with_hidden("_rev", "0");
+    render(&r, &RenderContext::blank(form, &t), StatusCode::OK)
+}
+
+fn render(
+    r: &HtmlRenderer,
+    cx: &RenderContext<'_>,
+    status: StatusCode,
+) -> axum::response::Response {
+    match r.render(cx) {
+        Ok(out) => (
+            status,
+            Html(String::from_utf8(out.into_bytes()).unwrap_or_default()),
+        )
+            .into_response(),
+        Err(_) => message_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            cx.texts.language(),
+            "server-error",
+            "server-error-text",
+            None,
+        )
+        .into_response(),
+    }
+}
+
+async fn show(
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, axum::extract::rejection::PathRejection>,
+) -> axum::response::Response {
+    let Ok(Path((lang, token))) = path else {
+        return not_found_page("fi").into_response();
+    };
+    if !lang_ok(&lang) || !is_token(&token) {
+        return not_found_page(&lang).into_response();
+    }
+    let tok = token.clone();
+    let stored = match state.db(move |s| s.get(&tok)).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return not_found_page(&lang).into_response(),
+        Err(e) => return server_error(&lang, &e).into_response(),
+    };
+    let (Some(form), Ok(response)) = (state.form(&stored.form), Response::from_json(&stored.body))
+    else {
+        return not_found_page(&lang).into_response();
+    };
+    let t = Localizer::new(&[lang.as_str()]);
+    let today = state.today();
+    let validation = validate(form, &response, today);
+    let scores = score(form, &validation.answers);
+    let filled = Filled::new(&response, &validation, &scores);
+    let here = format!("/{lang}/r/{token}");
+    let mut r = HtmlRenderer::new()
+        .with_today(today)
+        .with_nav(Link::new("/", texts::text(&lang, "all-forms")));
+    if response.status == Status::Submitted {
+        render(
+            &r,
+            &RenderContext::summary(form, &t, filled),
+            StatusCode::OK,
+        )
+    } else {
+        r = r
+            .with_action(here.clone())
+            .with_hidden("_rev", stored.revision.to_string())
+            .with_notice(
+                texts::text(&lang, "draft-saved"),
+                Some(Link::new(here, texts::text(&lang, "draft-link"))),
+            );
+        render(&r, &RenderContext::refill(form, &t, filled), StatusCode::OK)
+    }
+}
+
+async fn post_new(
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, axum::extract::rejection::PathRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> axum::response::Response {
+    let Ok(Path((lang, form_id))) = path else {
+        return not_found_page("fi").into_response();
+    };
+    post(state, lang, form_id, None, body).await
+}
+
+async fn post_existing(
+    State(state): State<AppState>,
+    path: Result<Path<(String, String)>, axum::extract::rejection::PathRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> axum::response::Response {
+    let Ok(Path((lang, token))) = path else {
+        return not_found_page("fi").into_response();
+    };
+    if !lang_ok(&lang) || !is_token(&token) {
+        return not_found_page(&lang).into_response();
+    }
+    let tok = token.clone();
+    let form_id = match state.db(move |s| s.get(&tok)).await {
+        Ok(Some(s)) => s.form,
+        Ok(None) => return not_found_page(&lang).into_response(),
+        Err(e) => return server_error(&lang, &e).into_response(),
+    };
+    post(state, lang, form_id, Some(token), body).await
+}
+
+async fn post(
+    state: AppState,
+    lang: String,
+    form_id: String,
+    token: Option<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> axum::response::Response {
+    let Some(form) = state.form(&form_id).filter(|_| lang_ok(&lang)).cloned() else {
+        return not_found_page(&lang).into_response();
+    };
+    let body = match body {
+        Ok(b) => b,
+        Err(rej) if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return message_page(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &lang,
+                "too-large",
+                "too-large-text",
+                None,
+            )
+            .into_response();
+        }
+        Err(_) => {
+            return message_page(
+                StatusCode::BAD_REQUEST,
+                &lang,
+                "bad-request",
+                "bad-request-text",
+                None,
+            )
+            .into_response();
+        }
+    };
+    let Ok(sub) = parse_submission(&form, &body, &lang) else {
+        return message_page(
+            StatusCode::BAD_REQUEST,
+            &lang,
+            "bad-request",
+            "bad-request-text",
+            None,
+        )
+        .into_response();
+    };
+    let revision: i64 = match sub.fields.get("_rev").map(|r| r.parse()) {
+        Some(Ok(r)) if r >= 0 => r,
+        _ => {
+            return message_page(
+                StatusCode::BAD_REQUEST,
+                &lang,
+                "bad-request",
+                "bad-request-text",
+                None,
+            )
+            .into_response();
+        }
+    };
+    let t = Localizer::new(&[lang.as_str()]);
+    let today = state.today();
+    let here = match &token {
+        Some(tok) => format!("/{lang}/r/{tok}"),
+        None => format!("/{lang}/{form_id}"),
+    };
+    let nav = Link::new("/", texts::text(&lang, "all-forms"));
+    let mut response = sub.response;
+
+    if matches!(
+        sub.action,
+        FormAction::AddRow { .. } | FormAction::RemoveRow { .. }
+    ) {
+        // Shown again with one row more or less; nothing stored, nothing lost.
+        let validation = validate(&form, &response, today);
+        let scores = score(&form, &validation.answers);
+        let r = HtmlRenderer::new()
+            .with_today(today)
+            .with_nav(nav)
+            .with_action(here)
+            .with_hidden("_rev", revision.to_string());
+        let filled = Filled::new(&response, &validation, &scores);
+        return render(
+            &r,
+            &RenderContext::refill(&form, &t, filled),
+            StatusCode::OK,
+        );
+    }
+
+    let validation = validate(&form, &response, today);
+    let complete = sub.action == FormAction::Submit && validation.is_valid();
+    if !complete {
+        // Drafts, and sent forms with errors, are kept as drafts.
+        response.status = Status::Draft;
+    }
+    let status = if complete { "submitted" } else { "draft" };
+    let json = response.to_json();
+    let written = match token.clone() {
+        None => {
+            state
+                .db(move |s| {
+                    s.insert(&form_id, status, &json)
+                        .map(|(t, r)| (t, Write::Ok(r)))
+                })
+                .await
+        }
+        Some(tok) => {
+            let t2 = tok.clone();
+            state
+                .db(move |s| s.update(&t2, revision, status, &json))
+                .await
+                .map(|w| (tok, w))
+        }
+    };
+    let (token, new_rev) = match written {
+        Ok((tok, Write::Ok(r))) => (tok, r),
+        Ok((tok, Write::Stale)) => {
+            return message_page(
+                StatusCode::CONFLICT,
+                &lang,
+                "conflict",
+                "conflict-text",
+                Some(Link::new(
+                    format!("/{lang}/r/{tok}"),
+                    texts::text(&lang, "latest"),
+                )),
+            )
+            .into_response();
+        }
+        Ok((_, Write::Missing)) => return not_found_page(&lang).into_response(),
+        Err(e) => return server_error(&lang, &e).into_response(),
+    };
+    let link = format!("/{lang}/r/{token}");
+    if sub.action == FormAction::Submit && !complete {
+        // Show the errors now, with everything typed; the draft is saved under its link.
+        let mut shown = response.clone();
+        shown.status = Status::Submitted;
+        let validation = validate(&form, &shown, today);
+        let scores = score(&form, &validation.answers);
+        let r = HtmlRenderer::new()
+            .with_today(today)
+            .with_nav(nav)
+            .with_action(link.clone())
+            .with_hidden("_rev", new_rev.to_string())
+            .with_notice(
+                texts::text(&lang, "draft-saved"),
+                Some(Link::new(link, texts::text(&lang, "draft-link"))),
+            );
+        let filled = Filled::new(&shown, &validation, &scores);
+        return render(
+            &r,
+            &RenderContext::refill(&form, &t, filled),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
+    Redirect::to(&link).into_response()
+}

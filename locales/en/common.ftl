@@ -1,0 +1,116 @@
+# Texts shared by every form and output (arvio-i18n, COMMON_IDS).
+# Keep the variables ($question, $max ...) the same in every language.
+
+## Answers and form structure
+
+arvio-yes = Yes
+arvio-no = No
+arvio-not-answered = Not answered
+arvio-required = Required
+arvio-optional = Optional
+arvio-answer-if = Answer this if
+arvio-row = Row { $number }
+arvio-form-version = Form version { $version }
+arvio-summary = Summary
+arvio-select-one = Select one
+arvio-select-many = Select all that apply
+arvio-worker-only = Filled in by the worker
+arvio-max-length =
+    { $max ->
+        [one] At most { $max } character
+       *[other] At most { $max } characters
+    }
+arvio-missing-text = (text missing)
+arvio-today = today
+
+## Scores
+
+arvio-scores = Scores
+arvio-score = Score
+arvio-range = Range
+arvio-band = Interpretation
+arvio-band-disclaimer = The interpretation is guidance for the assessment, not a decision.
+arvio-score-incomplete =
+    { $missing ->
+        [one] Not calculated: one answer missing
+       *[other] Not calculated: { $missing } answers missing
+    }
+arvio-score-partial =
+    { $missing ->
+        [one] Partial: one answer missing
+       *[other] Partial: { $missing } answers missing
+    }
+
+## Pages, buttons and languages
+
+arvio-page-of = Page { $page } of { $pages }
+arvio-generated-on = Created on { $date }
+arvio-confidential = Confidential
+arvio-submit = Send
+arvio-save-draft = Save draft
+arvio-add-row = Add row
+arvio-remove-row = Remove row
+arvio-language-name-fi = Finnish
+arvio-language-name-sv = Swedish
+arvio-language-name-en = English
+
+## Errors
+
+arvio-errors =
+    { $count ->
+        [one] There is one error in the form
+       *[other] There are { $count } errors in the form
+    }
+arvio-valid = The response is valid.
+arvio-error-summary-title = Check these before you send the form
+# A question on a row of a group: "Network, row 3: Role".
+arvio-question-in-row = { $group }, row { $row }: { $question }
+arvio-question-row = { $group }, row { $row }
+arvio-question-unknown = unknown question
+arvio-error-missing-required = “{ $question }” needs an answer.
+arvio-error-wrong-type = The answer to “{ $question }” is in the wrong format.
+arvio-error-unknown-option = The answer to “{ $question }” is not one of the options.
+arvio-error-duplicate-option = In “{ $question }”, the same option is selected twice.
+# $bounds: both, min, max (numbers), date-min, date-max, not-future, not-past (dates), none.
+arvio-error-out-of-range =
+    { $bounds ->
+        [both] The answer to “{ $question }” must be between { $min } and { $max }.
+        [min] The answer to “{ $question }” must be at least { $min }.
+        [max] The answer to “{ $question }” must be at most { $max }.
+        [date-min] The date for “{ $question }” must be no earlier than { $min }.
+        [date-max] The date for “{ $question }” must be no later than { $max }.
+        [not-future] The date for “{ $question }” cannot be in the future.
+        [not-past] The date for “{ $question }” cannot be in the past.
+       *[none] The answer to “{ $question }” is outside the allowed range.
+    }
+arvio-error-not-integer = Answer “{ $question }” with a whole number.
+arvio-error-invalid-date = The date for “{ $question }” is not a valid date.
+arvio-error-too-long =
+    { $max ->
+        [one] The answer to “{ $question }” is too long: at most { $max } character.
+       *[other] The answer to “{ $question }” is too long: at most { $max } characters.
+    }
+arvio-error-too-few-selections =
+    { $min ->
+        [one] In “{ $question }”, select at least { $min } option.
+       *[other] In “{ $question }”, select at least { $min } options.
+    }
+arvio-error-too-many-selections =
+    { $max ->
+        [one] In “{ $question }”, select at most { $max } option.
+       *[other] In “{ $question }”, select at most { $max } options.
+    }
+arvio-error-too-few-rows =
+    { $min ->
+        [one] “{ $question }” needs at least { $min } row.
+       *[other] “{ $question }” needs at least { $min } rows.
+    }
+arvio-error-too-many-rows =
+    { $max ->
+        [one] “{ $question }” can have at most { $max } row.
+       *[other] “{ $question }” can have at most { $max } rows.
+    }
+arvio-error-does-not-apply = “{ $question }” does not apply given the earlier answers: remove the answer.
+arvio-error-unknown-question = The response contains an item this form does not have.
+arvio-error-wrong-form = The response is for a different form than “{ $form }”.
+arvio-error-wrong-form-version = The response is for a different version of the form. This form’s version is { $expected }.

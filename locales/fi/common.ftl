@@ -1,0 +1,116 @@
+# Yhteiset tekstit: kaikki lomakkeet ja kaikki tulosteet (arvio-i18n, COMMON_IDS).
+# Muuttujat ($question, $max ...) pitää pitää samoina kaikissa kielissä.
+
+## Vastaukset ja lomakkeen rakenne
+
+arvio-yes = Kyllä
+arvio-no = Ei
+arvio-not-answered = Ei vastattu
+arvio-required = Pakollinen
+arvio-optional = Vapaaehtoinen
+arvio-answer-if = Vastaa, jos
+arvio-row = Rivi { $number }
+arvio-form-version = Lomakkeen versio { $version }
+arvio-summary = Yhteenveto
+arvio-select-one = Valitse yksi
+arvio-select-many = Valitse kaikki sopivat
+arvio-worker-only = Työntekijä täyttää
+arvio-max-length =
+    { $max ->
+        [one] Enintään { $max } merkki
+       *[other] Enintään { $max } merkkiä
+    }
+arvio-missing-text = (teksti puuttuu)
+arvio-today = tänään
+
+## Pisteet
+
+arvio-scores = Pisteet
+arvio-score = Tulos
+arvio-range = Vaihteluväli
+arvio-band = Tulkinta
+arvio-band-disclaimer = Tulkinta on suuntaa antava apu arviointiin, ei päätös.
+arvio-score-incomplete =
+    { $missing ->
+        [one] Ei laskettu: yksi vastaus puuttuu
+       *[other] Ei laskettu: { $missing } vastausta puuttuu
+    }
+arvio-score-partial =
+    { $missing ->
+        [one] Osittainen: yksi vastaus puuttuu
+       *[other] Osittainen: { $missing } vastausta puuttuu
+    }
+
+## Sivut, painikkeet ja kielet
+
+arvio-page-of = Sivu { $page } / { $pages }
+arvio-generated-on = Laadittu { $date }
+arvio-confidential = Salassa pidettävä
+arvio-submit = Lähetä
+arvio-save-draft = Tallenna luonnos
+arvio-add-row = Lisää rivi
+arvio-remove-row = Poista rivi
+arvio-language-name-fi = suomi
+arvio-language-name-sv = ruotsi
+arvio-language-name-en = englanti
+
+## Virheet
+
+arvio-errors =
+    { $count ->
+        [one] Lomakkeessa on yksi virhe
+       *[other] Lomakkeessa on { $count } virhettä
+    }
+arvio-valid = Vastauksessa ei ole virheitä.
+arvio-error-summary-title = Tarkista nämä kohdat ennen lähettämistä
+# Ryhmän rivillä oleva kysymys: "Verkosto, rivi 3: Rooli".
+arvio-question-in-row = { $group }, rivi { $row }: { $question }
+arvio-question-row = { $group }, rivi { $row }
+arvio-question-unknown = tuntematon kysymys
+arvio-error-missing-required = Kysymykseen ”{ $question }” tarvitaan vastaus.
+arvio-error-wrong-type = Vastaus kysymykseen ”{ $question }” on väärää muotoa.
+arvio-error-unknown-option = Kysymyksen ”{ $question }” vastaus ei ole mikään annetuista vaihtoehdoista.
+arvio-error-duplicate-option = Kysymyksessä ”{ $question }” on sama vaihtoehto valittu kahdesti.
+# $bounds: both, min, max (luvut), date-min, date-max, not-future, not-past (päivämäärät), none.
+arvio-error-out-of-range =
+    { $bounds ->
+        [both] Vastauksen kysymykseen ”{ $question }” pitää olla välillä { $min }–{ $max }.
+        [min] Vastauksen kysymykseen ”{ $question }” pitää olla vähintään { $min }.
+        [max] Vastauksen kysymykseen ”{ $question }” pitää olla enintään { $max }.
+        [date-min] Kysymyksen ”{ $question }” päivämäärä voi olla aikaisintaan { $min }.
+        [date-max] Kysymyksen ”{ $question }” päivämäärä voi olla viimeistään { $max }.
+        [not-future] Kysymyksen ”{ $question }” päivämäärä ei voi olla tulevaisuudessa.
+        [not-past] Kysymyksen ”{ $question }” päivämäärä ei voi olla menneisyydessä.
+       *[none] Vastaus kysymykseen ”{ $question }” ei ole sallituissa rajoissa.
+    }
+arvio-error-not-integer = Vastaa kysymykseen ”{ $question }” kokonaisluvulla.
+arvio-error-invalid-date = Kysymyksen ”{ $question }” päivämäärä ei ole kelvollinen.
+arvio-error-too-long =
+    { $max ->
+        [one] Vastaus kysymykseen ”{ $question }” on liian pitkä: enintään { $max } merkki.
+       *[other] Vastaus kysymykseen ”{ $question }” on liian pitkä: enintään { $max } merkkiä.
+    }
+arvio-error-too-few-selections =
+    { $min ->
+        [one] Valitse kysymyksessä ”{ $question }” vähintään { $min } vaihtoehto.
+       *[other] Valitse kysymyksessä ”{ $question }” vähintään { $min } vaihtoehtoa.
+    }
+arvio-error-too-many-selections =
+    { $max ->
+        [one] Valitse kysymyksessä ”{ $question }” enintään { $max } vaihtoehto.
+       *[other] Valitse kysymyksessä ”{ $question }” enintään { $max } vaihtoehtoa.
+    }
+arvio-error-too-few-rows =
+    { $min ->
+        [one] Kysymykseen ”{ $question }” tarvitaan vähintään { $min } rivi.
+       *[other] Kysymykseen ”{ $question }” tarvitaan vähintään { $min } riviä.
+    }
+arvio-error-too-many-rows =
+    { $max ->
+        [one] Kysymyksessä ”{ $question }” voi olla enintään { $max } rivi.
+       *[other] Kysymyksessä ”{ $question }” voi olla enintään { $max } riviä.
+    }
+arvio-error-does-not-apply = Kysymys ”{ $question }” ei koske teitä aiempien vastausten perusteella: poista vastaus.
+arvio-error-unknown-question = Vastauksessa on kohta, jota tällä lomakkeella ei ole.
+arvio-error-wrong-form = Vastaus on annettu jollekin muulle lomakkeelle kuin ”{ $form }”.
+arvio-error-wrong-form-version = Vastaus on annettu lomakkeen eri versioon. Tämän lomakkeen versio on { $expected }.

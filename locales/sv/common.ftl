@@ -1,0 +1,101 @@
+# Gemensamma texter för alla blanketter och utskrifter (arvio-i18n, COMMON_IDS).
+# Finlandssvensk förvaltningsterminologi. Variablerna ($question, $max ...) ska vara desamma
+# på alla språk.
+
+## Svar och blankettens struktur
+
+arvio-yes = Ja
+arvio-no = Nej
+arvio-not-answered = Inte besvarad
+arvio-required = Obligatorisk
+arvio-optional = Frivillig
+arvio-answer-if = Svara om
+arvio-row = Rad { $number }
+arvio-form-version = Blankettens version { $version }
+arvio-summary = Sammanfattning
+arvio-select-one = Välj ett alternativ
+arvio-select-many = Välj alla som passar
+arvio-worker-only = Fylls i av personalen
+arvio-max-length = Högst { $max } tecken
+arvio-missing-text = (text saknas)
+arvio-today = i dag
+
+## Poäng
+
+arvio-scores = Poäng
+arvio-score = Resultat
+arvio-range = Intervall
+arvio-band = Tolkning
+arvio-band-disclaimer = Tolkningen är ett vägledande stöd för bedömningen, inte ett beslut.
+arvio-score-incomplete =
+    { $missing ->
+        [one] Inte beräknad: ett svar saknas
+       *[other] Inte beräknad: { $missing } svar saknas
+    }
+arvio-score-partial =
+    { $missing ->
+        [one] Delvis: ett svar saknas
+       *[other] Delvis: { $missing } svar saknas
+    }
+
+## Sidor, knappar och språk
+
+arvio-page-of = Sida { $page } / { $pages }
+arvio-generated-on = Upprättad { $date }
+arvio-confidential = Sekretessbelagd
+arvio-submit = Skicka
+arvio-save-draft = Spara utkast
+arvio-add-row = Lägg till rad
+arvio-remove-row = Ta bort rad
+arvio-language-name-fi = finska
+arvio-language-name-sv = svenska
+arvio-language-name-en = engelska
+
+## Fel
+
+arvio-errors =
+    { $count ->
+        [one] Blanketten har ett fel
+       *[other] Blanketten har { $count } fel
+    }
+arvio-valid = Svaret innehåller inga fel.
+arvio-error-summary-title = Kontrollera de här punkterna innan du skickar blanketten
+# En fråga på en rad i en grupp: "Nätverk, rad 3: Roll".
+arvio-question-in-row = { $group }, rad { $row }: { $question }
+arvio-question-row = { $group }, rad { $row }
+arvio-question-unknown = okänd fråga
+arvio-error-missing-required = Frågan ”{ $question }” behöver ett svar.
+arvio-error-wrong-type = Svaret på frågan ”{ $question }” har fel format.
+arvio-error-unknown-option = Svaret på frågan ”{ $question }” är inte något av alternativen.
+arvio-error-duplicate-option = I frågan ”{ $question }” har samma alternativ valts två gånger.
+# $bounds: both, min, max (tal), date-min, date-max, not-future, not-past (datum), none.
+arvio-error-out-of-range =
+    { $bounds ->
+        [both] Svaret på frågan ”{ $question }” ska vara mellan { $min } och { $max }.
+        [min] Svaret på frågan ”{ $question }” ska vara minst { $min }.
+        [max] Svaret på frågan ”{ $question }” ska vara högst { $max }.
+        [date-min] Datumet i frågan ”{ $question }” kan vara tidigast { $min }.
+        [date-max] Datumet i frågan ”{ $question }” kan vara senast { $max }.
+        [not-future] Datumet i frågan ”{ $question }” kan inte vara i framtiden.
+        [not-past] Datumet i frågan ”{ $question }” kan inte vara i det förflutna.
+       *[none] Svaret på frågan ”{ $question }” ligger utanför det tillåtna intervallet.
+    }
+arvio-error-not-integer = Svara på frågan ”{ $question }” med ett heltal.
+arvio-error-invalid-date = Datumet i frågan ”{ $question }” är inte giltigt.
+arvio-error-too-long = Svaret på frågan ”{ $question }” är för långt: högst { $max } tecken.
+arvio-error-too-few-selections = I frågan ”{ $question }” ska du välja minst { $min } alternativ.
+arvio-error-too-many-selections = I frågan ”{ $question }” kan du välja högst { $max } alternativ.
+arvio-error-too-few-rows =
+    { $min ->
+        [one] Frågan ”{ $question }” behöver minst { $min } rad.
+       *[other] Frågan ”{ $question }” behöver minst { $min } rader.
+    }
+arvio-error-too-many-rows =
+    { $max ->
+        [one] Frågan ”{ $question }” kan ha högst { $max } rad.
+       *[other] Frågan ”{ $question }” kan ha högst { $max } rader.
+    }
+arvio-error-does-not-apply = Frågan ”{ $question }” gäller inte er enligt de tidigare svaren: ta bort svaret.
+arvio-error-unknown-question = Svaret innehåller en punkt som inte finns på den här blanketten.
+arvio-error-wrong-form = Svaret hör till en annan blankett än ”{ $form }”.
+arvio-error-wrong-form-version = Svaret hör till en annan version av blanketten. Den här blankettens version är { $expected }.
