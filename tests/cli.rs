@@ -294,3 +294,162 @@ fn localized_error_lists_are_pinned() {
         assert!(!stdout(&o).contains("Neuvola") && !stdout(&o).contains("Rauhalliset"));
     }
 }
+
+fn out_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("arvio-cli-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn schema_of_a_form_and_of_the_form_format() {
+    let o = arvio(&["schema", "caregiver-support", "--lang", "sv"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(schema["$id"], "urn:arvio:form:caregiver-support:1.0.0");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert_eq!(schema["properties"]["form"]["const"], "caregiver-support");
+    // `--definition` prints the committed form-file schema, byte for byte.
+    let o = arvio(&["schema", "--definition"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let committed = std::fs::read_to_string(root().join("forms/form.schema.json")).unwrap();
+    assert_eq!(stdout(&o), committed);
+    // A form and --definition together, or neither, is a usage error.
+    assert_eq!(code(&arvio(&["schema", "service-need", "--definition"])), 2);
+    assert_eq!(code(&arvio(&["schema"])), 2);
+    assert_eq!(code(&arvio(&["schema", "no-such-form"])), 2);
+}
+
+#[test]
+fn html_form_and_summary_are_written_to_files() {
+    let dir = out_dir();
+    let form = dir.join("form.html");
+    let o = arvio(&[
+        "render",
+        "family-self-assessment",
+        "--to",
+        "html",
+        "--lang",
+        "sv",
+        "-o",
+        form.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let page = std::fs::read_to_string(&form).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..40]);
+    assert!(page.contains("<html lang=\"sv\""));
+    assert_eq!(page.matches("<h1").count(), 1);
+    assert!(!page.contains("<script"));
+
+    let summary = dir.join("summary.html");
+    let o = arvio(&[
+        "summary",
+        "caregiver-support",
+        "examples/responses/caregiver-support-en.json",
+        "--to",
+        "html",
+        "--lang",
+        "en",
+        TODAY,
+        "-o",
+        summary.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let page = std::fs::read_to_string(&summary).unwrap();
+    assert!(page.contains("<html lang=\"en\""));
+    assert!(page.contains("<table"), "a score table");
+}
+
+/// `pdftotext` from poppler-utils (installed by scripts/test-all).
+fn pdftotext(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (apt-get install poppler-utils)");
+    assert!(o.status.success());
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn pdf_blank_form_and_summary() {
+    let dir = out_dir();
+    let blank = dir.join("blank.pdf");
+    let o = arvio(&[
+        "render",
+        "service-need",
+        "--to",
+        "pdf",
+        "--lang",
+        "sv",
+        "-o",
+        blank.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let bytes = std::fs::read(&blank).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = pdftotext(&blank);
+    let pages = text.matches('\u{c}').count();
+    assert!(pages >= 2, "{pages} pages");
+    assert!(text.contains(&format!("Sida 1 / {pages}")), "{text}");
+
+    let summary = dir.join("summary.pdf");
+    let o = arvio(&[
+        "summary",
+        "family-self-assessment",
+        EX,
+        "--to",
+        "pdf",
+        "--lang",
+        "fi",
+        TODAY,
+        "-o",
+        summary.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "no replaced characters to report");
+    let text = pdftotext(&summary);
+    assert!(text.contains("Sivu 1 / "));
+    // A free-text answer of the example comes back (wrapped anywhere: compare without spaces).
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    assert!(
+        squash(&text).contains(&squash(
+            "Aamuisin on kiire ja riitelemme siitä, kuka on valmis ajoissa. \
+             Haluaisimme rauhallisemmat aamut."
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn pdf_reports_replaced_characters_without_showing_them() {
+    let dir = out_dir();
+    let json = std::fs::read_to_string(root().join(EX)).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    // A kanji and a hiragana letter: DejaVu Sans has neither.
+    v["answers"]["routines_change"] = serde_json::json!("aamut あ 漢");
+    let response = tmp("emoji.json", &v.to_string());
+    let pdf = dir.join("emoji.pdf");
+    let o = arvio(&[
+        "summary",
+        "family-self-assessment",
+        response.to_str().unwrap(),
+        "--to",
+        "pdf",
+        TODAY,
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("arvio: warning: 2 distinct character(s) the PDF font lacks"),
+        "{err}"
+    );
+    assert!(!err.contains('あ') && !err.contains('漢') && !err.contains("aamut"));
+}

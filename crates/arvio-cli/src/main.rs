@@ -1,4 +1,5 @@
-//! `arvio`: list, lint, validate, score and render assessment forms.
+//! `arvio`: list, lint, validate, score and render assessment forms (text, HTML, PDF), write
+//! their JSON Schemas, and serve them to fill in.
 //!
 //! Exit codes: 0 ok; 1 the form, locale or response has findings; 2 the input cannot be read
 //! or parsed, or the usage is wrong. Errors are one line on stderr and never carry answer
@@ -89,6 +90,31 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Write the JSON Schema (draft 2020-12) of a form's responses, or of the form-file format.
+    Schema {
+        /// Built-in form id or path to a form file (not with --definition).
+        #[arg(required_unless_present = "definition", conflicts_with = "definition")]
+        form: Option<String>,
+        /// The schema of form files (`forms/form.schema.json`) instead of a form's responses.
+        #[arg(long)]
+        definition: bool,
+        /// Language of titles and descriptions (fi, sv, en; default fi).
+        #[arg(long, default_value = "fi")]
+        lang: String,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Serve the built-in forms in Finnish, Swedish and English to fill in with a browser.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// SQLite database for drafts and responses (created if missing; a directory means
+        /// `arvio.sqlite3` in it).
+        #[arg(long, default_value = "arvio.sqlite3")]
+        data: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -106,6 +132,10 @@ struct Common {
 pub enum Format {
     /// Plain text.
     Text,
+    /// A standalone HTML document (a form to fill in, or a summary).
+    Html,
+    /// A PDF document (A4): a blank form to fill in by pen, or a summary to print.
+    Pdf,
 }
 
 fn parse_today(s: &str) -> Result<NaiveDate, String> {
@@ -218,6 +248,17 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {
     }
 }
 
+/// A PDF is not written to a terminal, where it would only garble the screen.
+fn refuse_binary_to_terminal(to: Format, output: Option<&Path>) -> Result<(), Fail> {
+    use std::io::IsTerminal;
+    if to == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Fail::input(
+            "a PDF is not written to a terminal: give an output file with -o FILE.pdf",
+        ));
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<(), Fail> {
     match cli.command {
         Command::Forms { lang } => {
@@ -234,6 +275,31 @@ fn run(cli: Cli) -> Result<(), Fail> {
             Ok(())
         }
         Command::Lint { paths, locales } => lint(paths, locales),
+        Command::Schema {
+            form,
+            definition,
+            lang,
+            output,
+        } => {
+            let schema = match form {
+                Some(spec) if !definition => {
+                    let form = load_form(&spec)?;
+                    let texts = arvio_i18n::Localizer::new(&languages(&lang));
+                    arvio_schema::response_schema(&form, &texts)
+                }
+                _ => arvio_schema::definition_schema(),
+            };
+            let mut text = serde_json::to_string_pretty(&schema).context("serializing")?;
+            text.push('\n');
+            write_output(output.as_deref(), text.as_bytes())
+        }
+        Command::Serve { addr, data } => {
+            let runtime = tokio::runtime::Runtime::new()
+                .map_err(|e| Fail::input(format!("cannot start the server: {e}")))?;
+            runtime
+                .block_on(arvio_serve::serve(arvio_serve::ServeConfig { addr, data }))
+                .map_err(|e| Fail::input(e.to_string()))
+        }
         Command::Validate {
             form,
             response,
@@ -300,11 +366,12 @@ fn run(cli: Cli) -> Result<(), Fail> {
             output,
             common,
         } => {
+            refuse_binary_to_terminal(to, output.as_deref())?;
             let form = load_form(&form)?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
             let cx = RenderContext::blank(&form, &texts);
             let out = renderers::render(to, &cx, today(&common))?;
-            write_output(output.as_deref(), &out.into_bytes())
+            write_output(output.as_deref(), &out)
         }
         Command::Summary {
             form,
@@ -313,6 +380,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
             output,
             common,
         } => {
+            refuse_binary_to_terminal(to, output.as_deref())?;
             let form = load_form(&form)?;
             let response = load_response(&response)?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
@@ -320,7 +388,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
             let report = arvio_core::score(&form, &v.answers);
             let cx = RenderContext::summary(&form, &texts, Filled::new(&response, &v, &report));
             let out = renderers::render(to, &cx, today(&common))?;
-            write_output(output.as_deref(), &out.into_bytes())?;
+            write_output(output.as_deref(), &out)?;
             if !v.is_valid() {
                 for e in &v.errors {
                     eprintln!(
