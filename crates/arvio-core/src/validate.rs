@@ -293,8 +293,17 @@ pub fn validate(form: &Form, response: &Response, today: NaiveDate) -> Validatio
             },
         });
     }
+    // The response's answers by id, hashed once: a lookup per question then costs the same
+    // whatever the size of the form (a `BTreeMap` lookup grows with its logarithm).
+    let raw_answers: FxHashMap<&str, &Value> = response
+        .answers
+        .iter()
+        .map(|(k, v)| (k.as_str(), &v.0))
+        .collect();
     // Ids that take an answer, to find answers keyed by unknown ids in one pass.
-    let mut answerable: FxHashSet<&str> = FxHashSet::default();
+    let top_level: usize = form.sections.iter().map(|s| s.questions.len()).sum();
+    let mut answerable: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(top_level, Default::default());
     for section in &form.sections {
         let section_applies = match &section.applies_if {
             None => Some(true),
@@ -304,7 +313,7 @@ pub fn validate(form: &Form, response: &Response, today: NaiveDate) -> Validatio
             if q.takes_answer() {
                 answerable.insert(&q.id);
             }
-            let raw = response.answers.get(&q.id).map(|a| &a.0);
+            let raw = raw_answers.get(q.id.as_str()).copied();
             let applies = and3(
                 section_applies,
                 q.applies_if

@@ -1,12 +1,18 @@
-//! Rendering benchmarks: every built-in form blank, refilled, and as a summary.
+//! Rendering benchmarks: every built-in form blank, refilled, and as a summary, and reading
+//! a posted form back; with peers on the same input in the same run: the plain-text renderer
+//! (`arvio-text`) on the same render context, and serializing the response to JSON.
+//!
+//! `cargo bench -p arvio-html --bench render` (2 s of measurement per figure).
 #![allow(missing_docs)]
 
 use arvio_core::render::{Filled, RenderContext, Renderer};
 use arvio_core::{Response, builtin, builtin_ids, chrono::NaiveDate, score, validate};
 use arvio_html::{HtmlRenderer, parse_form_data};
 use arvio_i18n::Localizer;
+use arvio_text::TextRenderer;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::time::Duration;
 
 fn example(id: &str) -> Option<Response> {
     let path = format!(
@@ -28,6 +34,13 @@ fn bench(c: &mut Criterion) {
                     .unwrap()
             })
         });
+        c.bench_function(&format!("peer-text-blank/{id}"), |b| {
+            b.iter(|| {
+                TextRenderer
+                    .render(black_box(&RenderContext::blank(&form, &fi)))
+                    .unwrap()
+            })
+        });
         let Some(resp) = example(id) else { continue };
         let v = validate(&form, &resp, today);
         let s = score(&form, &v.answers);
@@ -37,6 +50,16 @@ fn bench(c: &mut Criterion) {
                 r.render(black_box(&RenderContext::summary(&form, &fi, filled)))
                     .unwrap()
             })
+        });
+        c.bench_function(&format!("peer-text-summary/{id}"), |b| {
+            b.iter(|| {
+                TextRenderer
+                    .render(black_box(&RenderContext::summary(&form, &fi, filled)))
+                    .unwrap()
+            })
+        });
+        c.bench_function(&format!("peer-response-to-json/{id}"), |b| {
+            b.iter(|| black_box(&resp).to_json())
         });
         c.bench_function(&format!("refill/{id}"), |b| {
             b.iter(|| {
@@ -85,5 +108,12 @@ fn append(s: &mut form_urlencoded::Serializer<'_, String>, key: &str, v: &serde_
     }
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(50);
+    targets = bench
+}
 criterion_main!(benches);

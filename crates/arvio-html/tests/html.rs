@@ -282,32 +282,50 @@ mod escaping {
     fn assert_inert(page: &str) {
         assert!(!page.contains("<script"), "script tag leaked");
         assert!(!page.contains("<img"), "img tag leaked");
+        assert_eq!(page.matches("</textarea>").count(), page.matches("<textarea").count());
         assert!(!page.contains("\"'>"), "attribute break-out leaked");
         assert!(!page.contains("onerror=alert(2)>"), "raw markup leaked");
     }
 
-    fn evil_response(id: &str) -> Response {
+    /// What goes into every text answer: distinct from [`PAYLOAD`] (in the translations), so
+    /// each can be counted.
+    const ANSWER: &str = "<script>alert('answer')</script>\"'><img src=x onerror=alert(4)>&amp;</textarea>";
+    /// [`ANSWER`] as it must appear in the page: escaped once, nothing left raw.
+    const ANSWER_ESCAPED: &str = "&lt;script&gt;alert(&#39;answer&#39;)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(4)&gt;&amp;amp;&lt;/textarea&gt;";
+    /// [`PAYLOAD`] escaped.
+    const PAYLOAD_ESCAPED: &str =
+        "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;";
+
+    fn is_text(kind: &arvio_core::QuestionKind) -> bool {
+        matches!(
+            kind,
+            arvio_core::QuestionKind::ShortText { .. } | arvio_core::QuestionKind::LongText { .. }
+        )
+    }
+
+    /// The example response with [`ANSWER`] in place of every text answer, top level and in
+    /// group rows. Returns the response and how many text answers it has.
+    fn evil_response(id: &str) -> (Response, usize) {
         let form = builtin(id).unwrap();
         let mut resp = example(id, "en");
-        // Every text answer, top level and in group rows, carries the payload.
+        let mut n = 0;
         for (_, q) in form.questions() {
             match &q.kind {
-                arvio_core::QuestionKind::ShortText { .. }
-                | arvio_core::QuestionKind::LongText { .. } => {
-                    resp.answers.insert(q.id.clone(), json!(PAYLOAD).into());
+                k if is_text(k) => {
+                    if let Some(v) = resp.answers.get_mut(&q.id) {
+                        *v = json!(ANSWER).into();
+                        n += 1;
+                    }
                 }
                 arvio_core::QuestionKind::Group { questions, .. } => {
                     if let Some(serde_json::Value::Array(rows)) =
                         resp.answers.get_mut(&q.id).map(|v| &mut v.0)
                     {
                         for row in rows.iter_mut().filter_map(|r| r.as_object_mut()) {
-                            for sq in questions {
-                                if matches!(
-                                    sq.kind,
-                                    arvio_core::QuestionKind::ShortText { .. }
-                                        | arvio_core::QuestionKind::LongText { .. }
-                                ) {
-                                    row.insert(sq.id.clone(), json!(PAYLOAD));
+                            for sq in questions.iter().filter(|sq| is_text(&sq.kind)) {
+                                if let Some(v) = row.get_mut(&sq.id) {
+                                    *v = json!(ANSWER);
+                                    n += 1;
                                 }
                             }
                         }
@@ -316,33 +334,55 @@ mod escaping {
                 _ => {}
             }
         }
-        resp
+        (resp, n)
     }
 
+    /// Script and markup in every text answer, and in every translation (one run with real
+    /// Finnish-free English texts, one with [`EvilTexts`]): the form refilled, the form with
+    /// errors and the summary show each answer escaped exactly once per place it is shown,
+    /// and nothing raw.
     #[test]
     fn payloads_in_answers_stay_inert_on_form_errors_and_summary() {
+        let en = Localizer::new(&["en"]);
+        let texts: [(&dyn Texts, bool); 2] = [(&en, false), (&EvilTexts, true)];
         for id in builtin_ids() {
-            let resp = evil_response(id);
-            let en = Localizer::new(&["en"]);
-            let form_page = render_filled(id, &en, &resp, false);
-            assert_inert(&form_page);
-            assert!(form_page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;"));
-            let summary = render_filled(id, &en, &resp, true);
-            assert_inert(&summary);
-            // An error page: a number field with the payload (wrong type), refilled.
-            let mut bad = resp.clone();
             let form = builtin(id).unwrap();
-            if let Some((_, q)) = form
-                .questions()
-                .find(|(_, q)| matches!(q.kind, arvio_core::QuestionKind::Number { .. }))
-            {
-                bad.answers.insert(q.id.clone(), json!(PAYLOAD).into());
+            let (resp, n) = evil_response(id);
+            assert!(n >= 3, "{id}: {n} text answers");
+            for (t, evil) in texts {
+                let what = format!("{id} (evil translations: {evil})");
+                // The form, refilled: every text answer in its field, escaped.
+                let form_page = render_filled(id, t, &resp, false);
+                assert_inert(&form_page);
+                assert_eq!(form_page.matches(ANSWER_ESCAPED).count(), n, "{what}: form");
+                assert!(!form_page.contains("role=\"alert\""), "{what}: no errors");
+                // The summary: every text answer once.
+                let summary = render_filled(id, t, &resp, true);
+                assert_inert(&summary);
+                assert_eq!(summary.matches(ANSWER_ESCAPED).count(), n, "{what}: summary");
+                // The form with errors: a number field holding the payload (wrong type, shown
+                // again as typed) and an unknown key shaped like markup.
+                let mut bad = resp.clone();
+                let (_, number) = form
+                    .questions()
+                    .find(|(_, q)| matches!(q.kind, arvio_core::QuestionKind::Number { .. }))
+                    .expect("every built-in form has a number question");
+                bad.answers.insert(number.id.clone(), json!(ANSWER).into());
+                bad.answers.insert("x<script>".into(), json!(ANSWER).into());
+                let errors = render_filled(id, t, &bad, false);
+                assert!(errors.contains("role=\"alert\""), "{what}: errors shown");
+                assert_inert(&errors);
+                assert_eq!(errors.matches(ANSWER_ESCAPED).count(), n + 1, "{what}: errors");
+                // The translations are in the pages, escaped.
+                for page in [&form_page, &summary, &errors] {
+                    assert_eq!(page.contains(PAYLOAD_ESCAPED), evil, "{what}");
+                }
+                if evil {
+                    assert!(
+                        errors.contains("<html lang=\"en&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;\">")
+                    );
+                }
             }
-            bad.answers
-                .insert("x<script>".into(), json!(PAYLOAD).into());
-            let errors = render_filled(id, &en, &bad, false);
-            assert!(errors.contains("role=\"alert\""));
-            assert_inert(&errors);
         }
     }
 

@@ -1,9 +1,9 @@
 //! The blank form for pen and paper.
 
-use crate::layout::{CONTENT_W, Ink, MARGIN_X, Style, Writer};
+use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, Writer};
 use crate::styles::*;
 use crate::words::condition_text;
-use arvio_core::model::{Form, Question, QuestionKind, Required};
+use arvio_core::model::{Form, Question, QuestionKind, Required, Section};
 use arvio_core::render::{Texts, common};
 
 /// Height of one handwriting line.
@@ -36,20 +36,16 @@ pub(crate) fn render(w: &mut Writer<'_>, form: &Form, t: &dyn Texts) {
     let lookup = |id: &str| form.question(id);
     let mut number = 0usize;
     for s in &form.sections {
-        crate::summary::section_heading(w, &t.message(&s.title));
-        if let Some(h) = &s.help {
-            w.paragraph(MARGIN_X, CONTENT_W, &t.message(h), HELP);
-            w.y += 2.0;
-        }
-        if let Some(c) = &s.applies_if {
-            let note = format!(
-                "{} {}.",
-                t.message(common::ANSWER_IF),
-                condition_text(c, t, &lookup)
-            );
-            w.paragraph(MARGIN_X, CONTENT_W, &note, NOTE);
-            w.y += 2.0;
-        }
+        // The heading, its notes and the first question go on one page when they fit.
+        let first = s.questions.first();
+        let first_number = number + usize::from(first.is_some_and(|q| q.takes_answer()));
+        keep_together(w, |w| {
+            section_start(w, s, t, &lookup);
+            if let Some(q) = first {
+                question_block(w, q, t, first_number, &lookup);
+            }
+        });
+        section_start(w, s, t, &lookup);
         for q in &s.questions {
             if q.takes_answer() {
                 number += 1;
@@ -59,7 +55,73 @@ pub(crate) fn render(w: &mut Writer<'_>, form: &Form, t: &dyn Texts) {
     }
 }
 
+/// Gap between a question's answer space and the next question.
+const AFTER_QUESTION: f32 = 12.0;
+
+/// The tallest block [`keep_together`] moves to a new page whole: a third of the text
+/// area. A taller block (a long text's writing lines) starts where it is, so pages do not
+/// end half empty, and continues on the next page.
+const KEEP_MAX: f32 = (BOTTOM - MARGIN_TOP) / 3.0;
+
+/// Breaks the page before what `draw` draws if it does not fit in the rest of this page
+/// and is at most [`KEEP_MAX`] tall. `draw` is run on a scratch page to measure it.
+fn keep_together(w: &mut Writer<'_>, draw: impl FnOnce(&mut Writer<'_>)) {
+    let mut probe = Writer::new(w.fonts);
+    let top = probe.y;
+    draw(&mut probe);
+    let h = probe.y - top;
+    if probe.pages.len() == 1 && h <= KEEP_MAX {
+        w.ensure(h);
+    }
+}
+
+/// A section's heading, help and "answer this if ..." note.
+fn section_start<'q>(
+    w: &mut Writer<'_>,
+    s: &'q Section,
+    t: &dyn Texts,
+    lookup: &dyn Fn(&str) -> Option<&'q Question>,
+) {
+    crate::summary::section_heading(w, &t.message(&s.title));
+    if let Some(h) = &s.help {
+        w.paragraph(MARGIN_X, CONTENT_W, &t.message(h), HELP);
+        w.y += 2.0;
+    }
+    if let Some(c) = &s.applies_if {
+        let note = format!(
+            "{} {}.",
+            t.message(common::ANSWER_IF),
+            condition_text(c, t, lookup)
+        );
+        w.paragraph(MARGIN_X, CONTENT_W, &note, NOTE);
+        w.y += 2.0;
+    }
+    if s.help.is_some() || s.applies_if.is_some() {
+        w.y += 4.0;
+    }
+}
+
+/// One question with its answer space, kept on one page when it fits on one.
 fn question<'q>(
+    w: &mut Writer<'_>,
+    q: &'q Question,
+    t: &dyn Texts,
+    number: usize,
+    lookup: &dyn Fn(&str) -> Option<&'q Question>,
+) {
+    keep_together(w, |w| question_block(w, q, t, number, lookup));
+    question_block(w, q, t, number, lookup);
+    w.y += if q.takes_answer() {
+        AFTER_QUESTION
+    } else {
+        8.0
+    };
+}
+
+/// Width of the column holding the question numbers.
+const NUMBER_W: f32 = 24.0;
+
+fn question_block<'q>(
     w: &mut Writer<'_>,
     q: &'q Question,
     t: &dyn Texts,
@@ -69,17 +131,21 @@ fn question<'q>(
     if !q.takes_answer() {
         w.ensure(INFO.leading() * 2.0);
         w.paragraph(MARGIN_X, CONTENT_W, &t.message(&q.label), INFO);
-        w.y += 8.0;
         return;
     }
-    let indent = MARGIN_X + 18.0;
-    let width = CONTENT_W - 18.0;
-    // Keep the label with the start of its answer space.
+    let indent = MARGIN_X + NUMBER_W;
+    let width = CONTENT_W - NUMBER_W;
+    // Keep the label with the start of its answer space (when the whole question is taller
+    // than a page).
     let label = w.clean(&t.message(&q.label));
     let label_lines = w.wrap(&label, width, LABEL);
-    w.ensure(label_lines.len() as f32 * LABEL.leading() + 40.0);
+    // At least five writing lines stay with the label.
+    let lines_h = ruled_lines(&q.kind).min(5) as f32 * WRITE_LINE + 10.0;
+    w.ensure(label_lines.len() as f32 * LABEL.leading() + lines_h.max(40.0));
+    // The number is right-aligned in its column, so "9." and "10." line up.
     let num = format!("{number}.");
-    w.text_at(MARGIN_X, w.y + LABEL.size, &num, LABEL_NUM);
+    let num_w = w.width(&num, LABEL_NUM);
+    w.text_at(indent - 5.0 - num_w, w.y + LABEL.size, &num, LABEL_NUM);
     w.lines(indent, &label_lines, LABEL);
     let mut hints: Vec<String> = Vec::new();
     if matches!(q.required, Required::Yes) {
@@ -105,11 +171,17 @@ fn question<'q>(
         w.paragraph(indent, width, &note, NOTE);
     }
     w.y += 5.0;
-    answer_space(w, q, t, indent, width);
-    w.y += 12.0;
+    answer_space(w, q, t, indent, width, lookup);
 }
 
-fn answer_space(w: &mut Writer<'_>, q: &Question, t: &dyn Texts, x: f32, width: f32) {
+fn answer_space<'q>(
+    w: &mut Writer<'_>,
+    q: &'q Question,
+    t: &dyn Texts,
+    x: f32,
+    width: f32,
+    lookup: &dyn Fn(&str) -> Option<&'q Question>,
+) {
     match &q.kind {
         QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
             let labels: Vec<String> = options.iter().map(|o| t.message(&o.label)).collect();
@@ -169,7 +241,7 @@ fn answer_space(w: &mut Writer<'_>, q: &Question, t: &dyn Texts, x: f32, width: 
             questions,
             min_rows,
             max_rows,
-        } => group(w, q, questions, (*min_rows, *max_rows), t, x, width),
+        } => group(w, questions, (*min_rows, *max_rows), t, (x, width), lookup),
         QuestionKind::Info => {}
         // A kind added to the core later: leave room to write.
         #[allow(unreachable_patterns)]
@@ -240,9 +312,17 @@ fn scale(
         w.circle(cx, top + 19.0, r, Ink::Text, 0.7);
     }
     let span_end = x + r + 4.0 + (n as f32 - 1.0) * step;
-    let label_w = ((span_end - x) / 2.0).max(80.0);
     let lo = w.clean(lo);
     let hi = w.clean(hi);
+    // Each end label on one line when both fit side by side under the circles; otherwise
+    // each wraps within half of the row.
+    let span_w = span_end + r + 4.0 - x;
+    let (lo_w, hi_w) = (w.width(&lo, SMALL), w.width(&hi, SMALL));
+    let label_w = if lo_w + hi_w + 12.0 <= span_w {
+        span_w
+    } else {
+        (span_w / 2.0 - 6.0).max(80.0)
+    };
     let lo_lines = w.wrap(&lo, label_w, SMALL);
     let hi_lines = w.wrap(&hi, label_w, SMALL);
     w.y = top + 31.0;
@@ -277,17 +357,17 @@ fn scale(
 
 /// A table with a column per sub-question and empty rows to write in; options of choice
 /// sub-questions are listed under it.
-fn group(
+fn group<'q>(
     w: &mut Writer<'_>,
-    q: &Question,
-    subs: &[Question],
+    subs: &'q [Question],
     (min_rows, max_rows): (u32, u32),
     t: &dyn Texts,
-    x: f32,
-    width: f32,
+    (x, width): (f32, f32),
+    outer: &dyn Fn(&str) -> Option<&'q Question>,
 ) {
     let rows = min_rows.max(3).min(max_rows.max(1)) as usize;
-    let lookup = |id: &str| subs.iter().find(|s| s.id == id);
+    // A condition of a column may name another column or a question outside the group.
+    let lookup = |id: &str| subs.iter().find(|s| s.id == id).or_else(|| outer(id));
     let num_w = 18.0;
     let cols = subs.len().max(1);
     let col_w = (width - num_w) / cols as f32;
@@ -334,7 +414,6 @@ fn group(
         w.y = top + row_h;
     }
     w.y += 4.0;
-    let _ = q;
     for s in subs {
         let label = t.message(&s.label);
         let choices: Vec<String> = match &s.kind {
@@ -355,9 +434,15 @@ fn group(
             ],
             _ => Vec::new(),
         };
+        // "Label: …", without a colon after a label that ends in a question mark.
+        let lead = if label.ends_with(['?', '!', ':', '.']) {
+            label.clone()
+        } else {
+            format!("{label}:")
+        };
         let mut line = String::new();
         if !choices.is_empty() {
-            line = format!("{label}: {}", choices.join(" · "));
+            line = format!("{lead} {}", choices.join(" · "));
         }
         if let Some(c) = &s.applies_if {
             let note = format!(
@@ -366,7 +451,7 @@ fn group(
                 condition_text(c, t, &lookup)
             );
             line = if line.is_empty() {
-                format!("{label}: {note}.")
+                format!("{lead} {note}.")
             } else {
                 format!("{line}. {note}.")
             };
@@ -375,5 +460,4 @@ fn group(
             w.paragraph(x, width, &line, SMALL_MUTED);
         }
     }
-    let _: Style = SMALL;
 }

@@ -84,6 +84,7 @@ pub(crate) fn footers(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, confidenti
         )
     );
     let left = w.clean(&left);
+    let left_w = w.width(&left, FOOTER);
     let middle = confidential.then(|| t.message("arvio-confidential"));
     let middle = middle.map(|m| w.clean(&m));
     let saved_y = w.y;
@@ -95,12 +96,17 @@ pub(crate) fn footers(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, confidenti
         w.pages = vec![std::mem::take(ops)];
         w.line(MARGIN_X, rule_y, PAGE_W - MARGIN_X, rule_y, 0.5, Ink::Rule);
         w.text_at(MARGIN_X, baseline, &left, FOOTER);
-        if let Some(m) = &middle {
-            let mw = w.width(m, FOOTER);
-            w.text_at((PAGE_W - mw) / 2.0, baseline, m, FOOTER);
-        }
         let right = w.clean(&page_of(t, i + 1, pages));
         let rw = w.width(&right, FOOTER);
+        if let Some(m) = &middle {
+            // Centred, but never closer than a clear gap to the texts at either side.
+            let mw = w.width(m, FOOTER);
+            let gap = 24.0;
+            let mx = ((PAGE_W - mw) / 2.0)
+                .max(MARGIN_X + left_w + gap)
+                .min(PAGE_W - MARGIN_X - rw - gap - mw);
+            w.text_at(mx, baseline, m, FOOTER);
+        }
         w.text_at(PAGE_W - MARGIN_X - rw, baseline, &right, FOOTER);
         *ops = w.pages.pop().unwrap_or_default();
     }
@@ -252,7 +258,9 @@ pub(crate) fn render(
     rows.push((String::new(), generated));
     title_block(w, form, t, Some(&Meta { rows }));
 
-    let label_w = CONTENT_W * 0.40;
+    // Half the width for the question: most labels then take one or two lines, and the
+    // answers (mostly an option or a scale point) fit in the other half.
+    let label_w = CONTENT_W * 0.48;
     let gap = 12.0;
     let answer_x = MARGIN_X + label_w + gap;
     let answer_w = CONTENT_W - label_w - gap;

@@ -15,7 +15,9 @@ const MESSAGE: &str = "^[A-Za-z][A-Za-z0-9_-]*$";
 
 /// Builds the JSON Schema (draft 2020-12) of form files (`forms/*.toml`, read as JSON).
 /// Committed as `forms/form.schema.json` for editors (taplo picks it up from the
-/// `#:schema` line in each form file).
+/// `#:schema` line in each form file). A test keeps the file in sync; after a change to the
+/// form types or to this function, regenerate it with
+/// `UPDATE_SCHEMA=1 cargo test -p arvio-schema --test schemas`.
 pub fn definition_schema() -> Value {
     let mut s = arvio_core::load::form_definition_schema();
     strip_null(&mut s);

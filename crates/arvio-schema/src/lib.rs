@@ -6,7 +6,9 @@
 //!
 //! Other systems (a web form, an integration that stores responses) can check a response
 //! without Rust: a response valid under the schema is valid for `arvio_core::validate`, and the
-//! other way round, except for the few rules listed below.
+//! other way round, except for the few rules listed below. Every generated schema is valid
+//! under the draft 2020-12 meta-schema (checked for each built-in form in fi, sv and en, and
+//! for the definition schema, in `tests/schemas.rs`).
 //!
 //! ```
 //! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
@@ -59,13 +61,19 @@
 //!    date property carries a `$comment` saying so.
 //! 2. **`answers` is required** by the schema, as the response contract says; the core reads
 //!    a response without `answers` as one with no answers.
+//! 3. **A top-level field repeated in the JSON text** (`"language"` twice): the core refuses
+//!    the text, while a schema validates already parsed JSON, in which the parser has kept
+//!    one of the values (serde_json and Python's `json` keep the last). A key repeated inside
+//!    `answers` is not a difference: the core keeps the last value as well.
 //!
-//! Not differences, though they may look like ones: blank strings and empty lists count as
-//! unanswered in both (spelled out as a pattern over the Unicode `White_Space` characters that
-//! Rust's `trim` removes, not `\s`, which differs between regex engines), and the core's
-//! three-valued conditions (a condition on an invalid answer is *unknown*) only change which
-//! errors the core reports, never whether a response is valid: an unknown condition needs an
-//! invalid answer, which makes the response invalid under both.
+//! Not differences, though they may look like ones (`look_alikes_agree` in the same file):
+//! blank strings and empty lists count as unanswered in both (spelled out as a pattern over
+//! the Unicode `White_Space` characters that Rust's `trim` removes, not `\s`, which differs
+//! between regex engines); a whole number written with a zero fraction (`3.0`) is a scale
+//! point or an integer in both; and the core's three-valued conditions (a condition on an
+//! invalid answer is *unknown*) only change which errors the core reports, never whether a
+//! response is valid: an unknown condition needs an invalid answer, which makes the response
+//! invalid under both.
 
 mod dates;
 mod definition;

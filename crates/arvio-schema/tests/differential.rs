@@ -3,19 +3,34 @@
 
 mod common;
 
+use arvio_core::Form;
 use arvio_core::render::IdTexts;
 use common::generate::{MUTATIONS, Mutation, Stream, mutate, response};
 use common::{compile, core_valid, forms};
 use proptest::prelude::*;
+use std::sync::OnceLock;
 
 fn seed() -> impl Strategy<Value = Vec<u64>> {
     proptest::collection::vec(any::<u64>(), 32..400)
 }
 
+/// Each built-in form with its compiled response schema, built once for all cases.
+fn compiled() -> &'static [(Form, jsonschema::Validator)] {
+    static COMPILED: OnceLock<Vec<(Form, jsonschema::Validator)>> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        forms()
+            .into_iter()
+            .map(|f| {
+                let v = compile(&arvio_schema::response_schema(&f, &IdTexts));
+                (f, v)
+            })
+            .collect()
+    })
+}
+
 fn check(form_index: usize, seed: Vec<u64>, mutation: Option<usize>, submitted: bool) {
-    let forms = forms();
-    let form = &forms[form_index % forms.len()];
-    let validator = compile(&arvio_schema::response_schema(form, &IdTexts));
+    let compiled = compiled();
+    let (form, validator) = &compiled[form_index % compiled.len()];
     let mut s = Stream::new(seed);
     let g = response(form, &mut s, submitted);
     let r = match mutation {
@@ -55,8 +70,7 @@ proptest! {
 /// not just "valid" twice), and each kind is exercised on each form.
 #[test]
 fn mutations_mostly_invalidate() {
-    for form in forms() {
-        let validator = compile(&arvio_schema::response_schema(&form, &IdTexts));
+    for (form, validator) in compiled() {
         for (k, &m) in MUTATIONS.iter().enumerate() {
             let mut invalid = 0;
             for i in 0..60u64 {
@@ -66,9 +80,9 @@ fn mutations_mostly_invalidate() {
                     })
                     .collect();
                 let mut s = Stream::new(seed);
-                let g = response(&form, &mut s, true);
-                let r = mutate(&form, &g, m, &mut s);
-                let core = core_valid(&form, &r);
+                let g = response(form, &mut s, true);
+                let r = mutate(form, &g, m, &mut s);
+                let core = core_valid(form, &r);
                 assert_eq!(validator.is_valid(&r), core, "{} {m:?}", form.id);
                 invalid += usize::from(!core);
             }

@@ -13,11 +13,15 @@
 //!   styles only), `no-referrer` (tokens are in URLs), `no-store` caching and `nosniff`.
 //! - Nothing from the answers is ever logged.
 //!
+//! A command line calls [`run`] (blocking; serves until Ctrl-C or `SIGTERM`), or [`serve`]
+//! from its own Tokio runtime:
+//!
 //! ```no_run
-//! # async fn run() -> Result<(), arvio_serve::ServeError> {
-//! use arvio_serve::{ServeConfig, serve};
-//! serve(ServeConfig { addr: "127.0.0.1:8080".parse().unwrap(), data: "arvio.sqlite3".into() }).await
-//! # }
+//! use arvio_serve::{ServeConfig, run};
+//! // Defaults: 127.0.0.1:8080 and ./arvio.sqlite3.
+//! let config = ServeConfig { data: "/var/lib/arvio".into(), ..ServeConfig::default() };
+//! run(config)?;
+//! # Ok::<(), arvio_serve::ServeError>(())
 //! ```
 //!
 //! For tests, [`router`] gives the [`axum::Router`] over an in-memory store:
@@ -183,8 +187,21 @@ impl AppState {
     }
 }
 
-/// Listens on `config.addr` and serves until Ctrl-C.
+/// Listens on `config.addr` and serves until Ctrl-C (or, on Unix, `SIGTERM`); then stops
+/// accepting connections, finishes the requests under way and returns `Ok(())`.
+///
+/// Prints one line to standard error when listening (`arvio serve: listening on
+/// http://127.0.0.1:8080/`). Must run inside a Tokio runtime with IO and time enabled
+/// (`#[tokio::main]`); [`run`] makes one.
 pub async fn serve(config: ServeConfig) -> Result<(), ServeError> {
+    serve_until(config, shutdown_signal()).await
+}
+
+/// As [`serve`], stopping when `shutdown` completes instead of on a signal.
+pub async fn serve_until(
+    config: ServeConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
     let state = AppState::open(&config.data)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -195,11 +212,54 @@ pub async fn serve(config: ServeConfig) -> Result<(), ServeError> {
     let addr = listener.local_addr()?;
     eprintln!("arvio serve: listening on http://{addr}/");
     axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(shutdown)
         .await?;
     Ok(())
+}
+
+/// Blocking [`serve`]: starts a multi-threaded Tokio runtime, serves until Ctrl-C (or
+/// `SIGTERM`) and returns. For a command line's `main`:
+///
+/// ```no_run
+/// let config = arvio_serve::ServeConfig {
+///     addr: "127.0.0.1:8080".parse().unwrap(),
+///     data: "arvio.sqlite3".into(),
+/// };
+/// if let Err(e) = arvio_serve::run(config) {
+///     eprintln!("arvio: {e}");
+///     std::process::exit(2);
+/// }
+/// ```
+pub fn run(config: ServeConfig) -> Result<(), ServeError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(serve(config))
+}
+
+/// Completes on Ctrl-C or, on Unix, `SIGTERM`. If a handler cannot be installed, that signal
+/// is never waited for (the other still is).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
 }
 
 /// The routes:

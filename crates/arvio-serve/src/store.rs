@@ -165,11 +165,12 @@ mod tests {
 
     #[test]
     fn tokens_are_128_bit_url_safe_and_distinct() {
-        let a = new_token().unwrap();
-        let b = new_token().unwrap();
-        assert_eq!(a.len(), 22);
-        assert!(is_token(&a) && is_token(&b));
-        assert_ne!(a, b);
+        let tokens: std::collections::BTreeSet<String> =
+            (0..1000).map(|_| new_token().unwrap()).collect();
+        assert_eq!(tokens.len(), 1000);
+        assert!(tokens.iter().all(|t| t.len() == 22 && is_token(t)));
+        // 16 bytes: the last character carries 2 bits, so it is one of four.
+        assert!(tokens.iter().all(|t| t.ends_with(['A', 'Q', 'g', 'w'])));
         assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
         assert!(!is_token("../../etc/passwd"));
     }

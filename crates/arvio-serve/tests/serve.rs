@@ -85,6 +85,12 @@ mod http {
         let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
         assert!(page.contains("<h1>Lomake on liian suuri</h1>"));
+        // Just under the limit is read (and saved as a draft).
+        let head = "_rev=0&_action=draft&routines_change=";
+        let body = format!("{head}{}", "a".repeat(BODY_LIMIT - head.len()));
+        assert_eq!(body.len(), BODY_LIMIT);
+        let (status, _, _) = send(&app, post("/fi/family-self-assessment", body)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
     }
 
     #[tokio::test]
@@ -161,6 +167,99 @@ mod http {
         assert!(page.contains("action=\"/en/r/"));
     }
 
+    /// Two windows open the same draft; one sends it complete; the other, older, page can
+    /// neither save over the sent response nor send it again.
+    #[tokio::test]
+    async fn a_sent_response_is_not_overwritten_by_an_older_page() {
+        let app = app();
+        let (_, h, _) = send(
+            &app,
+            post("/fi/family-self-assessment", "_rev=0&_action=draft&phase=start"),
+        )
+        .await;
+        let link = location(&h);
+        let example = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../examples/responses/family-self-assessment-fi.json"
+        ))
+        .unwrap();
+        let example: serde_json::Value = serde_json::from_str(&example).unwrap();
+        let mut complete = form_urlencoded::Serializer::new(String::new());
+        complete.append_pair("_rev", "1").append_pair("_action", "submit");
+        for (k, v) in example["answers"].as_object().unwrap() {
+            match v {
+                serde_json::Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        match item {
+                            serde_json::Value::Object(row) => {
+                                for (sub, sv) in row {
+                                    let text = sv.as_str().map_or(sv.to_string(), str::to_string);
+                                    complete.append_pair(&format!("{k}[{i}].{sub}"), &text);
+                                }
+                            }
+                            other => {
+                                complete.append_pair(k, other.as_str().unwrap());
+                            }
+                        }
+                    }
+                }
+                serde_json::Value::String(t) => {
+                    complete.append_pair(k, t);
+                }
+                other => {
+                    complete.append_pair(k, &other.to_string());
+                }
+            }
+        }
+        let (status, h, _) = send(&app, post(&link, complete.finish())).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "sent complete");
+        assert_eq!(location(&h), link);
+        let (_, _, summary) = send(&app, get(&link)).await;
+        assert!(summary.contains("<table class=\"scores\">") && !summary.contains("<form"));
+        for stale in [
+            "_rev=1&_action=draft&phase=review",
+            "_rev=1&_action=submit&phase=review",
+            "_rev=0&_action=draft",
+        ] {
+            let (status, _, page) = send(&app, post(&link, stale)).await;
+            assert_eq!(status, StatusCode::CONFLICT, "{stale}");
+            assert!(page.contains("<h1>Lomake on tallennettu välillä</h1>"));
+        }
+        let (_, _, after) = send(&app, get(&link)).await;
+        assert_eq!(after, summary, "the sent response is unchanged");
+    }
+
+    #[tokio::test]
+    async fn every_draft_gets_its_own_unguessable_link() {
+        let app = app();
+        let mut links = std::collections::BTreeSet::new();
+        for _ in 0..50 {
+            let (status, h, _) =
+                send(&app, post("/en/service-need", "_rev=0&_action=draft")).await;
+            assert_eq!(status, StatusCode::SEE_OTHER);
+            let link = location(&h);
+            let token = link.strip_prefix("/en/r/").unwrap();
+            // 22 URL-safe base64 characters: 128 random bits (and 4 zero bits).
+            assert_eq!(token.len(), 22);
+            assert!(
+                token
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            );
+            links.insert(link);
+        }
+        assert_eq!(links.len(), 50);
+        // A link differing in one character finds nothing.
+        let first = links.iter().next().unwrap().clone();
+        let last = first.chars().last().unwrap();
+        let other = format!(
+            "{}{}",
+            &first[..first.len() - 1],
+            if last == 'A' { 'B' } else { 'A' }
+        );
+        assert_eq!(send(&app, get(&other)).await.0, StatusCode::NOT_FOUND);
+    }
+
     #[tokio::test]
     async fn group_rows_are_added_without_storing() {
         let app = app();
@@ -190,6 +289,264 @@ mod http {
     }
 }
 
+mod lifecycle {
+    use arvio_serve::{ServeConfig, ServeError, serve_until};
+    use std::io::{Read, Write};
+    use std::net::{SocketAddr, TcpListener, TcpStream};
+    use std::path::PathBuf;
+
+    fn free_addr() -> SocketAddr {
+        TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+    }
+
+    /// One HTTP/1.1 request over a plain socket; the whole response as text.
+    fn http(addr: SocketAddr, method: &str, path: &str, body: &str) -> String {
+        let mut s = TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("arvio-serve-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Starts the server on `addr` over `data`; the sender stops it.
+    fn start(
+        addr: SocketAddr,
+        data: PathBuf,
+    ) -> (
+        tokio::sync::oneshot::Sender<()>,
+        tokio::task::JoinHandle<Result<(), ServeError>>,
+    ) {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(serve_until(ServeConfig { addr, data }, async {
+            let _ = stopped.await;
+        }));
+        (stop, server)
+    }
+
+    async fn wait_listening(addr: SocketAddr) {
+        for _ in 0..500 {
+            if TcpStream::connect(addr).is_ok() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        panic!("the server did not start listening on {addr}");
+    }
+
+    #[test]
+    fn the_default_config_is_local_port_8080() {
+        let c = ServeConfig::default();
+        assert_eq!(c.addr, "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(c.data, PathBuf::from("arvio.sqlite3"));
+    }
+
+    /// A draft saved before a shutdown is there after a restart on the same data directory;
+    /// the server stops cleanly (returns `Ok`) when told to.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn serves_from_a_file_stops_cleanly_and_keeps_drafts_across_restarts() {
+        let dir = temp_dir("restart");
+        let addr = free_addr();
+        let (stop, server) = start(addr, dir.clone());
+        wait_listening(addr).await;
+        let res = tokio::task::spawn_blocking(move || {
+            http(
+                addr,
+                "POST",
+                "/sv/family-self-assessment",
+                "_rev=0&_action=draft&children_count=4",
+            )
+        })
+        .await
+        .unwrap();
+        assert!(res.starts_with("HTTP/1.1 303 "), "{res}");
+        let link = res
+            .lines()
+            .find_map(|l| l.strip_prefix("location: "))
+            .unwrap()
+            .trim()
+            .to_string();
+        stop.send(()).unwrap();
+        server.await.unwrap().unwrap();
+        assert!(dir.join("arvio.sqlite3").is_file(), "a directory means arvio.sqlite3 in it");
+
+        let (stop, server) = start(addr, dir.clone());
+        wait_listening(addr).await;
+        let l2 = link.clone();
+        let res = tokio::task::spawn_blocking(move || http(addr, "GET", &l2, ""))
+            .await
+            .unwrap();
+        assert!(res.starts_with("HTTP/1.1 200 "), "{res}");
+        assert!(res.contains("name=\"children_count\" aria-required=\"true\" value=\"4\""));
+        assert!(res.contains("<html lang=\"sv\">"));
+        stop.send(()).unwrap();
+        server.await.unwrap().unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn an_address_in_use_is_a_bind_error() {
+        let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = taken.local_addr().unwrap();
+        let dir = temp_dir("bind");
+        let err = serve_until(
+            ServeConfig {
+                addr,
+                data: dir.clone(),
+            },
+            async {},
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(err, ServeError::Bind { addr: a, .. } if a == addr), "{err}");
+        assert_eq!(err.to_string().split(':').next(), Some("cannot listen on 127.0.0.1"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn an_unopenable_database_is_a_store_error() {
+        let dir = temp_dir("store");
+        let data = dir.join("missing-dir/arvio.sqlite3");
+        let err = serve_until(
+            ServeConfig {
+                addr: "127.0.0.1:0".parse().unwrap(),
+                data: data.clone(),
+            },
+            async {},
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(&err, ServeError::Store { path, .. } if *path == data), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PATHS: &[&str] = &[
+        "/fi/family-self-assessment",
+        "/sv/caregiver-support",
+        "/en/service-need",
+        "/de/service-need",
+        "/fi/r/AAAAAAAAAAAAAAAAAAAAAA",
+        "/fi/r/x",
+    ];
+    const NAMES: &[&str] = &[
+        "_rev",
+        "_action",
+        "_other",
+        "children_count",
+        "phase",
+        "respondents",
+        "filled_on",
+        "network_contacts[0].organisation",
+        "network_contacts[99999999999999999999].role",
+        "network_contacts[-1].role",
+        "network_contacts[0]",
+        "guardians[1].name",
+        "home_language",
+        "interview_date",
+        "initiated_on",
+        "household[3].member",
+        "x<script>",
+        "",
+    ];
+    const VALUES: &[&str] = &[
+        "0",
+        "1",
+        "-1",
+        "99999999999999999999",
+        "submit",
+        "draft",
+        "add:network_contacts",
+        "add:guardians",
+        "remove:network_contacts:0",
+        "remove:network_contacts:99999999999999999999",
+        "remove:guardians:x",
+        "add:phase",
+        "2,5",
+        "1e309",
+        "NaN",
+        "31.02.2026",
+        "2026-02-31",
+        "start",
+        "<script>alert(1)</script>",
+        "%FF%FE",
+        "\u{0}",
+        "",
+    ];
+
+    fn pair() -> impl Strategy<Value = String> {
+        (0..NAMES.len(), 0..VALUES.len()).prop_map(|(n, v)| {
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair(NAMES[n], VALUES[v])
+                .finish()
+        })
+    }
+
+    fn body() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            proptest::collection::vec(pair(), 0..12).prop_map(|p| p.join("&").into_bytes()),
+            proptest::collection::vec(any::<u8>(), 0..300),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Whatever is posted wherever, the answer is a page (or a redirect to a response's
+        /// link) with a 2xx, 3xx or 4xx status: never a 5xx, never a panic.
+        #[test]
+        fn any_post_gets_a_page_or_a_redirect_never_a_server_error(
+            path in 0..PATHS.len() + 1,
+            body in body(),
+        ) {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                let app = app();
+                // The last "path" is an existing draft's link.
+                let uri = if path == PATHS.len() {
+                    let (_, h, _) = send(&app, post("/fi/family-self-assessment", "_rev=0&_action=draft")).await;
+                    h[header::LOCATION].to_str().unwrap().to_string()
+                } else {
+                    PATHS[path].to_string()
+                };
+                let (status, h, page) = send(&app, post(&uri, body)).await;
+                prop_assert!(
+                    [200, 303, 400, 404, 409, 413, 422].contains(&status.as_u16()),
+                    "{uri}: {status}"
+                );
+                if status == StatusCode::SEE_OTHER {
+                    let to = h[header::LOCATION].to_str().unwrap();
+                    let lang = &uri[..4];
+                    prop_assert!(to.starts_with(&format!("{lang}r/")) && to.len() == 28, "{to}");
+                } else {
+                    prop_assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\""), "{uri}: {status}");
+                    prop_assert!(page.ends_with("</html>\n"));
+                }
+                Ok(())
+            })?;
+        }
+    }
+}
+
 mod browser {
     use super::*;
     use arvio_core::render::{Filled, RenderContext, Renderer};
@@ -202,39 +559,79 @@ mod browser {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
     }
 
-    /// Renders blank, errors and summary documents of every form in every language.
-    fn render_documents(dir: &Path) {
+    /// Puts the codes of every multiple-choice answer in the form's option order, the order a
+    /// browser sends checkboxes in (the summary lists them as stored).
+    fn in_page_order(form: &arvio_core::Form, resp: &mut Response) {
+        use arvio_core::QuestionKind;
+        fn order(q: &arvio_core::Question, v: &mut serde_json::Value) {
+            if let (QuestionKind::MultipleChoice { options, .. }, serde_json::Value::Array(codes)) =
+                (&q.kind, v)
+            {
+                codes.sort_by_key(|c| options.iter().position(|o| c.as_str() == Some(&o.code)));
+            }
+        }
+        for (_, q) in form.questions() {
+            let Some(v) = resp.answers.get_mut(&q.id) else {
+                continue;
+            };
+            if let QuestionKind::Group { questions, .. } = &q.kind {
+                let serde_json::Value::Array(rows) = &mut v.0 else {
+                    continue;
+                };
+                for row in rows.iter_mut().filter_map(|r| r.as_object_mut()) {
+                    for sq in questions {
+                        if let Some(sv) = row.get_mut(&sq.id) {
+                            order(sq, sv);
+                        }
+                    }
+                }
+            } else {
+                order(q, &mut v.0);
+            }
+        }
+    }
+
+    /// Renders blank, errors and summary documents of every form in every language (the
+    /// summary of the example response `examples/responses/<form>-<lang>.json`, which must
+    /// exist). Returns how many were written.
+    fn render_documents(dir: &Path) -> usize {
         std::fs::create_dir_all(dir).unwrap();
         let r = HtmlRenderer::new().with_today(today());
+        let mut written = 0;
         for id in builtin_ids() {
             let form = builtin(id).unwrap();
             for lang in ["fi", "sv", "en"] {
                 let t = Localizer::new(&[lang]);
-                let write = |kind: &str, cx: &RenderContext<'_>| {
+                let mut write = |kind: &str, cx: &RenderContext<'_>| {
                     let out = r.render(cx).unwrap().into_bytes();
                     std::fs::write(dir.join(format!("{id}-{lang}-{kind}.html")), out).unwrap();
+                    written += 1;
                 };
                 write("blank", &RenderContext::blank(&form, &t));
                 let mut empty = Response::new(&form, lang);
                 empty.status = Status::Submitted;
                 let v = validate(&form, &empty, today());
+                assert!(!v.is_valid(), "{id}: an empty response has errors");
                 let s = score(&form, &v.answers);
                 write(
                     "errors",
                     &RenderContext::refill(&form, &t, Filled::new(&empty, &v, &s)),
                 );
                 let path = root().join(format!("examples/responses/{id}-{lang}.json"));
-                if let Ok(text) = std::fs::read_to_string(path) {
-                    let resp = Response::from_json(&text).unwrap();
-                    let v = validate(&form, &resp, today());
-                    let s = score(&form, &v.answers);
-                    write(
-                        "summary",
-                        &RenderContext::summary(&form, &t, Filled::new(&resp, &v, &s)),
-                    );
-                }
+                let text = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                let mut resp = Response::from_json(&text).unwrap();
+                in_page_order(&form, &mut resp);
+                let v = validate(&form, &resp, today());
+                assert!(v.is_valid(), "{id}-{lang}: the example is valid");
+                let s = score(&form, &v.answers);
+                write(
+                    "summary",
+                    &RenderContext::summary(&form, &t, Filled::new(&resp, &v, &s)),
+                );
             }
         }
+        written
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -249,7 +646,11 @@ mod browser {
         );
         let docs = std::env::temp_dir().join(format!("arvio-browser-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&docs);
-        render_documents(&docs);
+        let documents = render_documents(&docs);
+        let forms: Vec<&str> = builtin_ids().collect();
+        // Three forms × fi, sv, en × blank, errors, summary at least.
+        assert_eq!(documents, forms.len() * 9);
+        assert!(documents >= 27, "{documents} documents");
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -259,11 +660,13 @@ mod browser {
         let base = format!("http://{addr}");
         let script = browser.join("e2e.mjs");
         let docs2 = docs.clone();
+        let form_list = forms.join(",");
         let out = tokio::task::spawn_blocking(move || {
             std::process::Command::new("node")
                 .arg(script)
                 .arg(base)
                 .arg(&docs2)
+                .arg(form_list)
                 .output()
         })
         .await
@@ -275,6 +678,23 @@ mod browser {
         println!("{stdout}");
         eprintln!("{stderr}");
         assert!(out.status.success(), "browser tests failed:\n{stderr}");
+        // Every rendered document was checked by each checker, and the live pages too.
+        let result = stdout
+            .lines()
+            .rev()
+            .find_map(|l| l.strip_prefix("RESULT "))
+            .expect("the browser script reports what it checked");
+        let result: serde_json::Value = serde_json::from_str(result).unwrap();
+        assert_eq!(result["failures"], 0);
+        assert_eq!(result["axe_documents"], documents);
+        assert_eq!(result["mobile_documents"], documents);
+        assert_eq!(result["vnu_documents"], documents);
+        // Live: index, 404, 409, a blank form per form, errors and summary of two forms.
+        let live = 3 + forms.len() + 4;
+        assert_eq!(result["axe_pages"], documents + live);
+        assert_eq!(result["vnu_pages"], documents + live);
+        // Live on a phone: blank form and summary of the two forms sent.
+        assert_eq!(result["mobile_pages"], documents + 4);
         let _ = std::fs::remove_dir_all(&docs);
     }
 }
