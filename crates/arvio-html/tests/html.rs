@@ -282,19 +282,22 @@ mod escaping {
     fn assert_inert(page: &str) {
         assert!(!page.contains("<script"), "script tag leaked");
         assert!(!page.contains("<img"), "img tag leaked");
-        assert_eq!(page.matches("</textarea>").count(), page.matches("<textarea").count());
+        assert_eq!(
+            page.matches("</textarea>").count(),
+            page.matches("<textarea").count()
+        );
         assert!(!page.contains("\"'>"), "attribute break-out leaked");
         assert!(!page.contains("onerror=alert(2)>"), "raw markup leaked");
     }
 
     /// What goes into every text answer: distinct from [`PAYLOAD`] (in the translations), so
     /// each can be counted.
-    const ANSWER: &str = "<script>alert('answer')</script>\"'><img src=x onerror=alert(4)>&amp;</textarea>";
+    const ANSWER: &str =
+        "<script>alert('answer')</script>\"'><img src=x onerror=alert(4)>&amp;</textarea>";
     /// [`ANSWER`] as it must appear in the page: escaped once, nothing left raw.
     const ANSWER_ESCAPED: &str = "&lt;script&gt;alert(&#39;answer&#39;)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(4)&gt;&amp;amp;&lt;/textarea&gt;";
     /// [`PAYLOAD`] escaped.
-    const PAYLOAD_ESCAPED: &str =
-        "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;";
+    const PAYLOAD_ESCAPED: &str = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;";
 
     fn is_text(kind: &arvio_core::QuestionKind) -> bool {
         matches!(
@@ -359,7 +362,11 @@ mod escaping {
                 // The summary: every text answer once.
                 let summary = render_filled(id, t, &resp, true);
                 assert_inert(&summary);
-                assert_eq!(summary.matches(ANSWER_ESCAPED).count(), n, "{what}: summary");
+                assert_eq!(
+                    summary.matches(ANSWER_ESCAPED).count(),
+                    n,
+                    "{what}: summary"
+                );
                 // The form with errors: a number field holding the payload (wrong type, shown
                 // again as typed) and an unknown key shaped like markup.
                 let mut bad = resp.clone();
@@ -372,15 +379,19 @@ mod escaping {
                 let errors = render_filled(id, t, &bad, false);
                 assert!(errors.contains("role=\"alert\""), "{what}: errors shown");
                 assert_inert(&errors);
-                assert_eq!(errors.matches(ANSWER_ESCAPED).count(), n + 1, "{what}: errors");
+                assert_eq!(
+                    errors.matches(ANSWER_ESCAPED).count(),
+                    n + 1,
+                    "{what}: errors"
+                );
                 // The translations are in the pages, escaped.
                 for page in [&form_page, &summary, &errors] {
                     assert_eq!(page.contains(PAYLOAD_ESCAPED), evil, "{what}");
                 }
                 if evil {
-                    assert!(
-                        errors.contains("<html lang=\"en&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;\">")
-                    );
+                    assert!(errors.contains(
+                        "<html lang=\"en&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;\">"
+                    ));
                 }
             }
         }

@@ -174,7 +174,10 @@ mod http {
         let app = app();
         let (_, h, _) = send(
             &app,
-            post("/fi/family-self-assessment", "_rev=0&_action=draft&phase=start"),
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&phase=start",
+            ),
         )
         .await;
         let link = location(&h);
@@ -185,7 +188,9 @@ mod http {
         .unwrap();
         let example: serde_json::Value = serde_json::from_str(&example).unwrap();
         let mut complete = form_urlencoded::Serializer::new(String::new());
-        complete.append_pair("_rev", "1").append_pair("_action", "submit");
+        complete
+            .append_pair("_rev", "1")
+            .append_pair("_action", "submit");
         for (k, v) in example["answers"].as_object().unwrap() {
             match v {
                 serde_json::Value::Array(items) => {
@@ -234,8 +239,7 @@ mod http {
         let app = app();
         let mut links = std::collections::BTreeSet::new();
         for _ in 0..50 {
-            let (status, h, _) =
-                send(&app, post("/en/service-need", "_rev=0&_action=draft")).await;
+            let (status, h, _) = send(&app, post("/en/service-need", "_rev=0&_action=draft")).await;
             assert_eq!(status, StatusCode::SEE_OTHER);
             let link = location(&h);
             let token = link.strip_prefix("/en/r/").unwrap();
@@ -383,7 +387,10 @@ mod lifecycle {
             .to_string();
         stop.send(()).unwrap();
         server.await.unwrap().unwrap();
-        assert!(dir.join("arvio.sqlite3").is_file(), "a directory means arvio.sqlite3 in it");
+        assert!(
+            dir.join("arvio.sqlite3").is_file(),
+            "a directory means arvio.sqlite3 in it"
+        );
 
         let (stop, server) = start(addr, dir.clone());
         wait_listening(addr).await;
@@ -413,8 +420,14 @@ mod lifecycle {
         )
         .await
         .unwrap_err();
-        assert!(matches!(err, ServeError::Bind { addr: a, .. } if a == addr), "{err}");
-        assert_eq!(err.to_string().split(':').next(), Some("cannot listen on 127.0.0.1"));
+        assert!(
+            matches!(err, ServeError::Bind { addr: a, .. } if a == addr),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string().split(':').next(),
+            Some("cannot listen on 127.0.0.1")
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -431,7 +444,10 @@ mod lifecycle {
         )
         .await
         .unwrap_err();
-        assert!(matches!(&err, ServeError::Store { path, .. } if *path == data), "{err}");
+        assert!(
+            matches!(&err, ServeError::Store { path, .. } if *path == data),
+            "{err}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
