@@ -294,10 +294,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
             write_output(output.as_deref(), text.as_bytes())
         }
         Command::Serve { addr, data } => {
-            let runtime = tokio::runtime::Runtime::new()
-                .map_err(|e| Fail::input(format!("cannot start the server: {e}")))?;
-            runtime
-                .block_on(arvio_serve::serve(arvio_serve::ServeConfig { addr, data }))
+            // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.
+            arvio_serve::run(arvio_serve::ServeConfig { addr, data })
                 .map_err(|e| Fail::input(e.to_string()))
         }
         Command::Validate {

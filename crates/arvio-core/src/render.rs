@@ -352,7 +352,8 @@ pub mod view {
     }
 
     /// A typed answer as text in the reader's language: option labels for codes, formatted
-    /// numbers and dates, "yes"/"no". Group answers give one line per row.
+    /// numbers and dates, "yes"/"no"; multiple choices in the form's option order. Group
+    /// answers give one line per row.
     pub fn answer_text(q: &Question, a: &Answer, texts: &dyn Texts) -> String {
         let label_of = |code: &str| {
             q.options()
@@ -362,11 +363,25 @@ pub mod view {
         };
         match (a, &q.kind) {
             (Answer::Choice(c), _) => label_of(c),
-            (Answer::Choices(cs), _) => cs
-                .iter()
-                .map(|c| label_of(c))
-                .collect::<Vec<_>>()
-                .join("; "),
+            // In the form's option order, whatever order the response stored them in.
+            (Answer::Choices(cs), _) => {
+                let options = q.options();
+                let mut listed: Vec<&str> = options
+                    .iter()
+                    .filter(|o| cs.iter().any(|c| *c == o.code))
+                    .map(|o| o.code.as_str())
+                    .collect();
+                listed.extend(
+                    cs.iter()
+                        .filter(|c| !options.iter().any(|o| &o.code == *c))
+                        .map(String::as_str),
+                );
+                listed
+                    .iter()
+                    .map(|c| label_of(c))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
             (
                 Answer::Scale(v),
                 QuestionKind::Scale {

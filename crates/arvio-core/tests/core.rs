@@ -1,7 +1,9 @@
 //! Exact outcomes of form checking, validation and scoring on a small inline form.
 
 use arvio_core::model::Required;
-use arvio_core::{Completeness, ErrorKind, Response, Status, parse_form, score, validate};
+use arvio_core::{
+    Answer, Completeness, ErrorKind, Response, Status, builtin, parse_form, score, validate,
+};
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -319,4 +321,26 @@ fn form_findings_name_file_line_column() {
             "f.toml:52:8: unknown question kind `dates` (expected single_choice, multiple_choice, scale, yes_no, short_text, long_text, number, date, group or info)"
         ]
     );
+}
+
+#[test]
+fn multiple_choices_are_shown_in_the_forms_option_order() {
+    use arvio_core::render::{IdTexts, view::answer_text};
+    let form = builtin("family-self-assessment").unwrap();
+    let (_, q) = form
+        .questions()
+        .find(|(_, q)| {
+            matches!(
+                q.kind,
+                arvio_core::model::QuestionKind::MultipleChoice { .. }
+            )
+        })
+        .expect("a multiple-choice question");
+    let codes: Vec<String> = q.options().iter().map(|o| o.code.clone()).collect();
+    assert!(codes.len() >= 2);
+    let forward = Answer::Choices(vec![codes[0].clone(), codes[1].clone()]);
+    let backward = Answer::Choices(vec![codes[1].clone(), codes[0].clone()]);
+    let expected = format!("{}; {}", q.options()[0].label, q.options()[1].label);
+    assert_eq!(answer_text(q, &forward, &IdTexts), expected);
+    assert_eq!(answer_text(q, &backward, &IdTexts), expected);
 }
