@@ -368,7 +368,7 @@ pub mod view {
                 let options = q.options();
                 let mut listed: Vec<&str> = options
                     .iter()
-                    .filter(|o| cs.iter().any(|c| *c == o.code))
+                    .filter(|o| cs.contains(&o.code))
                     .map(|o| o.code.as_str())
                     .collect();
                 listed.extend(

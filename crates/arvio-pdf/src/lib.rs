@@ -14,6 +14,11 @@
 //!   assessment the statutory deadlines. Long free text is wrapped and continues across
 //!   pages without losing a character; a word longer than a line is broken.
 //!
+//! On the blank form a question and its answer space stay on one page, and a section
+//! heading stays with its first question, unless the block is taller than a third of a
+//! page (long-text writing lines), which then starts where it is with at least five lines
+//! under its label.
+//!
 //! Every page has a footer with the form id and version and the page number in the reader's
 //! language ("Sivu 2 / 3", "Sida 2 / 3", "Page 2 of 3").
 //!
@@ -65,12 +70,17 @@
 //!   profile and XMP with a random instance id, and puts a random file id in the trailer.
 //!   This crate does not use it: it takes the `lopdf` document printpdf builds
 //!   (`PdfDocument::to_lopdf_document`) and writes the Info dictionary, the XMP packet
-//!   (`pdfaid:part 2`, `pdfaid:conformance B`), a GTS_PDFA1 output intent with a 400-byte
-//!   sRGB profile built in code, `/Lang`, a content-derived file id and header version 1.7;
+//!   (`pdfaid:part 2`, `pdfaid:conformance B`; its stream left uncompressed, as PDF/A asks),
+//!   a GTS_PDFA1 output intent with a 400-byte sRGB profile built in code, `/Lang`, a
+//!   content-derived file id and header version 1.7 with the binary comment line. The
+//!   integration test `document::metadata_title_language_date_producer` reads all of these
+//!   back (poppler's `pdfinfo` for Info and XMP, `lopdf` for `/Lang` and the output intent);
 //! - printpdf embeds TrueType fonts as CIDFontType2 subsets with widths and a ToUnicode map
 //!   (so text can be searched and copied), but writes no `/CIDToGIDMap`: this crate adds
 //!   `/Identity`, which is what printpdf's glyph-id encoding means;
 //! - there is no transparency, no encryption, no JavaScript and no external content;
+//! - the embedded subsets keep DejaVu's TrueType hinting (printpdf's subsetter has no
+//!   option to drop it), so a four-page summary is about 40 KB where most of it is font;
 //! - not done: the document is not tagged (PDF/A-2a/ua would need a structure tree, which
 //!   printpdf cannot write), the subset fonts carry no `/CIDSet` (optional in PDF/A-2), and
 //!   the output has not been checked with a PDF/A validator (veraPDF is not available on the
