@@ -40,6 +40,7 @@ arvio-score-partial =
         [one] Partial: one answer missing
        *[other] Partial: { $missing } answers missing
     }
+arvio-score-not-applicable = Does not apply – the questions did not apply in this case
 
 ## Pages, buttons and languages
 

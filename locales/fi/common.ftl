@@ -40,6 +40,7 @@ arvio-score-partial =
         [one] Osittainen: yksi vastaus puuttuu
        *[other] Osittainen: { $missing } vastausta puuttuu
     }
+arvio-score-not-applicable = Ei sovellu – kysymykset eivät koskeneet tätä tilannetta
 
 ## Sivut, painikkeet ja kielet
 

@@ -37,6 +37,7 @@ arvio-score-partial =
         [one] Delvis: ett svar saknas
        *[other] Delvis: { $missing } svar saknas
     }
+arvio-score-not-applicable = Gäller inte – frågorna gällde inte den här situationen
 
 ## Sidor, knappar och språk
 

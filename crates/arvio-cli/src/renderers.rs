@@ -44,6 +44,7 @@ pub fn render(format: Format, cx: &RenderContext<'_>, today: NaiveDate) -> Resul
 fn completeness_note(s: &ScoreResult, t: &dyn Texts) -> Option<String> {
     match s.completeness {
         Completeness::Complete => None,
+        Completeness::NotApplicable => Some(t.message(common::SCORE_NOT_APPLICABLE)),
         Completeness::Partial { missing } => {
             Some(t.message_with(common::PARTIAL, &[("missing", Arg::Num(missing.into()))]))
         }

@@ -328,6 +328,13 @@ impl Form {
         Some(&self.sections[s].questions[q])
     }
 
+    /// Finds a top-level question by id, with the section it is in.
+    pub fn question_in_section(&self, id: &str) -> Option<(&Section, &Question)> {
+        let &(s, q) = self.index.get(id)?;
+        let section = &self.sections[s];
+        Some((section, &section.questions[q]))
+    }
+
     /// Rebuilds the id index after the sections changed.
     pub(crate) fn reindex(&mut self) {
         self.index = self

@@ -97,6 +97,8 @@ pub mod common {
     pub const INCOMPLETE: &str = "arvio-score-incomplete";
     /// "Partial: n items missing" with `$missing`.
     pub const PARTIAL: &str = "arvio-score-partial";
+    /// "Does not apply": none of a score's questions applies (no value, nothing missing).
+    pub const SCORE_NOT_APPLICABLE: &str = "arvio-score-not-applicable";
     /// "Answer this if ..." lead-in.
     pub const ANSWER_IF: &str = "arvio-answer-if";
     /// "Row" with `$number`.
@@ -127,6 +129,7 @@ pub mod common {
         BAND,
         INCOMPLETE,
         PARTIAL,
+        SCORE_NOT_APPLICABLE,
         ANSWER_IF,
         ROW,
         VERSION,

@@ -1,10 +1,14 @@
 //! Scoring: named scores over valid answers, with ranges, bands and completeness.
 //!
-//! Missing answers are never counted as zero. An item without a valid answer (unanswered,
-//! answered "not applicable", invalid, or not applying) is *missing*. With no more than
-//! `max_missing` missing items a sum is prorated (`value * items / answered`), a mean uses the
-//! answered items and a count counts among the answered items; with more the score is [`Completeness::Incomplete`] and has no
-//! value or band.
+//! Missing answers are never counted as zero. An item that applies but has no valid answer
+//! (unanswered, answered "not applicable", or invalid) is *missing*. An item whose question or
+//! section does not apply (by its condition, e.g. questions about a partner when there is
+//! none) is left out: it is neither answered nor missing. With no more than `max_missing`
+//! missing items a sum is prorated to the score's full item count
+//! (`value * items / answered`), so its range and bands keep their meaning; a mean uses the
+//! answered items and a count counts among the answered items. With more missing items the
+//! score is [`Completeness::Incomplete`] and has no value or band; when none of its items
+//! applies it is [`Completeness::NotApplicable`].
 
 use crate::model::{Form, Question, QuestionKind, ScoreDef, ScoreMethod};
 use crate::validate::{Answer, Answers, eval, test_answer};
@@ -27,6 +31,9 @@ pub enum Completeness {
         /// Missing items.
         missing: u32,
     },
+    /// None of the score's items applies to this family (their conditions are false): no
+    /// value, and nothing is missing.
+    NotApplicable,
 }
 
 /// The band a score falls in.
@@ -117,10 +124,20 @@ fn score_one(form: &Form, def: &ScoreDef, answers: &Answers) -> ScoreResult {
     let range = def.range(form);
     let n = def.items.len() as u32;
     let mut values: Vec<f64> = Vec::with_capacity(def.items.len());
+    let mut applicable = 0u32;
     for id in &def.items {
-        let Some(q) = form.question(id) else {
+        let Some((section, q)) = form.question_in_section(id) else {
             continue;
         };
+        // A condition that cannot be decided (it tests an invalid answer) counts as applying.
+        let applies = [&section.applies_if, &q.applies_if]
+            .into_iter()
+            .flatten()
+            .all(|c| eval(c, answers, None) != Some(false));
+        if !applies {
+            continue;
+        }
+        applicable += 1;
         let Some(a) = answers.get(id) else { continue };
         if matches!(a, Answer::NotApplicable) {
             continue;
@@ -143,8 +160,10 @@ fn score_one(form: &Form, def: &ScoreDef, answers: &Answers) -> ScoreResult {
         }
     }
     let answered = values.len() as u32;
-    let missing = n - answered;
-    let (value, completeness) = if answered == 0 || missing > def.max_missing {
+    let missing = applicable - answered;
+    let (value, completeness) = if applicable == 0 {
+        (None, Completeness::NotApplicable)
+    } else if answered == 0 || missing > def.max_missing {
         (None, Completeness::Incomplete { missing })
     } else {
         let total: f64 = values.iter().sum();

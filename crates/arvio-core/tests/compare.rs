@@ -168,25 +168,20 @@ fn scores_change_per_domain() {
     assert_eq!(coping.difference, Some(0.0));
     assert_eq!(coping.band_change, Some(BandShift::Same));
 
-    // Incomplete at the start: no difference and no band change.
+    // No partner at the start (the questions did not apply): no difference, no band change.
     let relationship = cmp.score("relationship").unwrap();
     assert_eq!(relationship.start, None);
-    assert_eq!(
-        relationship.start_completeness,
-        Completeness::Incomplete { missing: 3 }
-    );
+    assert_eq!(relationship.start_completeness, Completeness::NotApplicable);
     assert_eq!(relationship.review_completeness, Completeness::Complete);
     assert_eq!(relationship.review, Some(11.0 / 3.0));
     assert_eq!(relationship.difference, None);
     assert_eq!(relationship.start_band, None);
     assert_eq!(relationship.band_change, None);
 
-    // One item rated 1 at the start, none at the review.
+    // One item rated 1 at the start, none at the review. The three relationship items did
+    // not apply at the start: they are left out, not missing.
     let worry = cmp.score("worry_items").unwrap();
-    assert_eq!(
-        worry.start_completeness,
-        Completeness::Partial { missing: 3 }
-    );
+    assert_eq!(worry.start_completeness, Completeness::Complete);
     assert_eq!(
         (worry.start, worry.review, worry.difference),
         (Some(1.0), Some(0.0), Some(-1.0))

@@ -344,3 +344,33 @@ fn multiple_choices_are_shown_in_the_forms_option_order() {
     assert_eq!(answer_text(q, &forward, &IdTexts), expected);
     assert_eq!(answer_text(q, &backward, &IdTexts), expected);
 }
+
+/// Questions that do not apply are neither answered nor missing: a score whose questions all
+/// do not apply says so, and a score with some such items is not "partial" because of them.
+#[test]
+fn scores_over_questions_that_do_not_apply() {
+    let form = builtin("family-self-assessment").unwrap();
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/responses/family-self-assessment-en.json"
+    ))
+    .unwrap();
+    let mut r = Response::from_json(&json).unwrap();
+    let full = score(&form, &validate(&form, &r, today()).answers);
+    assert_eq!(
+        full.get("relationship").unwrap().completeness,
+        Completeness::Complete
+    );
+    r.answers
+        .insert("has_partner".into(), arvio_core::AnswerValue(json!(false)));
+    r.answers.retain(|k, _| !k.starts_with("relationship_"));
+    let v = validate(&form, &r, today());
+    assert!(v.is_valid(), "{:?}", v.errors);
+    let report = score(&form, &v.answers);
+    let rel = report.get("relationship").unwrap();
+    assert_eq!(rel.completeness, Completeness::NotApplicable);
+    assert_eq!((rel.value, &rel.band, rel.answered), (None, &None, 0));
+    let worries = report.get("worry_items").unwrap();
+    assert_eq!(worries.completeness, Completeness::Complete);
+    assert_eq!(worries.answered, worries.items - 3);
+}

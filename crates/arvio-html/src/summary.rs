@@ -198,6 +198,7 @@ fn scores(out: &mut String, t: &dyn Texts, f: &Filled<'_>) {
                 t.number(f64::from(s.answered)),
                 t.number(f64::from(s.items))
             ),
+            Completeness::NotApplicable => t.message(common::SCORE_NOT_APPLICABLE),
             Completeness::Partial { missing } => t.message_with(
                 common::PARTIAL,
                 &[("missing", Arg::Num(f64::from(missing)))],

@@ -360,6 +360,9 @@ pub(crate) fn render(
                 let mut name = t.message(&s.label);
                 match s.completeness {
                     Completeness::Complete => {}
+                    Completeness::NotApplicable => {
+                        name = format!("{name} ({})", t.message(common::SCORE_NOT_APPLICABLE))
+                    }
                     Completeness::Partial { missing } => {
                         name = format!(
                             "{name} ({})",

@@ -157,6 +157,9 @@ fn write_scores(out: &mut String, scores: &ScoreReport, t: &dyn Texts) {
             .map_or_else(String::new, |b| format!(": {}", t.message(&b.label)));
         let note = match s.completeness {
             Completeness::Complete => String::new(),
+            Completeness::NotApplicable => {
+                format!(" ({})", t.message(common::SCORE_NOT_APPLICABLE))
+            }
             Completeness::Partial { missing } => {
                 format!(
                     " ({})",
