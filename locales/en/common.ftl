@@ -55,6 +55,35 @@ arvio-language-name-fi = Finnish
 arvio-language-name-sv = Swedish
 arvio-language-name-en = English
 
+## Conditions
+# Joined into notes such as: Answer this if “Partner?”: Yes and “Children?” is answered.
+
+arvio-cond-and = and
+arvio-cond-or = or
+arvio-cond-not = not
+arvio-cond-other-than = other than
+arvio-cond-answered = is answered
+arvio-cond-not-answered = is not answered
+arvio-required-if = Required if
+# Quotation marks around a question label in a condition.
+arvio-quote-open = “
+arvio-quote-close = ”
+
+## Summary details, tables and notes
+
+arvio-assessment-date = Assessment date
+arvio-language = Language
+arvio-score-value = Value
+arvio-score-completeness = Completeness
+arvio-deadlines = Deadlines
+arvio-deadline-step = Step
+arvio-deadline-due = Due
+arvio-deadline-done = Done
+arvio-deadline-status = Status
+arvio-no-rows = No rows.
+# Under a PDF whose font lacks some characters of the answers.
+arvio-replaced-chars-note = The sign � stands for characters the font does not have.
+
 ## Errors
 
 arvio-errors =

@@ -55,6 +55,35 @@ arvio-language-name-fi = suomi
 arvio-language-name-sv = ruotsi
 arvio-language-name-en = englanti
 
+## Ehdot
+# Yhdistetään ohjeiksi, kuten: Vastaa, jos ”Puoliso?”: Kyllä ja ”Lapset?” on vastattu.
+
+arvio-cond-and = ja
+arvio-cond-or = tai
+arvio-cond-not = ei
+arvio-cond-other-than = jokin muu kuin
+arvio-cond-answered = on vastattu
+arvio-cond-not-answered = on jätetty vastaamatta
+arvio-required-if = Pakollinen, jos
+# Lainausmerkit ehdossa mainitun kysymyksen ympärillä.
+arvio-quote-open = ”
+arvio-quote-close = ”
+
+## Yhteenvedon tiedot, taulukot ja huomautukset
+
+arvio-assessment-date = Arviointipäivä
+arvio-language = Kieli
+arvio-score-value = Arvo
+arvio-score-completeness = Kattavuus
+arvio-deadlines = Määräajat
+arvio-deadline-step = Vaihe
+arvio-deadline-due = Määräpäivä
+arvio-deadline-done = Tehty
+arvio-deadline-status = Tilanne
+arvio-no-rows = Ei rivejä.
+# PDF-tulosteen alla, kun fontista puuttuu joitakin vastausten merkkejä.
+arvio-replaced-chars-note = Merkillä � on korvattu merkit, joita fontissa ei ole.
+
 ## Virheet
 
 arvio-errors =

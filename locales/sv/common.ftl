@@ -52,6 +52,35 @@ arvio-language-name-fi = finska
 arvio-language-name-sv = svenska
 arvio-language-name-en = engelska
 
+## Villkor
+# Sätts ihop till anvisningar som: Svara om ”Partner?”: Ja och ”Barn?” är besvarad.
+
+arvio-cond-and = och
+arvio-cond-or = eller
+arvio-cond-not = inte
+arvio-cond-other-than = något annat än
+arvio-cond-answered = är besvarad
+arvio-cond-not-answered = är obesvarad
+arvio-required-if = Obligatorisk om
+# Citattecken kring frågan som ett villkor nämner.
+arvio-quote-open = ”
+arvio-quote-close = ”
+
+## Sammanfattningens uppgifter, tabeller och anmärkningar
+
+arvio-assessment-date = Bedömningsdatum
+arvio-language = Språk
+arvio-score-value = Värde
+arvio-score-completeness = Fullständighet
+arvio-deadlines = Tidsfrister
+arvio-deadline-step = Skede
+arvio-deadline-due = Sista dag
+arvio-deadline-done = Utfört
+arvio-deadline-status = Status
+arvio-no-rows = Inga rader.
+# Under en PDF vars typsnitt saknar några av svarens tecken.
+arvio-replaced-chars-note = Tecknet � står för tecken som typsnittet saknar.
+
 ## Fel
 
 arvio-errors =
