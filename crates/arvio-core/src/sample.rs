@@ -341,3 +341,51 @@ pub fn mutate(form: &Form, response: &mut Response, path: &AnswerPath, pick: u64
         }
     }
 }
+
+/// A small xorshift random-number stream for [`sample_response`] in benchmarks and demos (not
+/// for anything that needs unpredictability). A zero seed is replaced by 1.
+pub fn xorshift(seed: u64) -> impl FnMut() -> u64 {
+    let mut x = seed.max(1);
+    move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    }
+}
+
+/// A form of `n` questions in sections of ten: eight scales (one score per section), a
+/// single choice and a text that applies only when the choice is "b".
+///
+/// Used by the benchmarks to show how cost grows with the size of a form. `n` is rounded
+/// down to a multiple of ten.
+pub fn synthetic_form(n: usize) -> String {
+    use std::fmt::Write;
+    let mut s = String::from("id = \"synthetic\"\nversion = \"1.0.0\"\ntitle = \"t\"\n");
+    for sec in 0..n / 10 {
+        let _ = write!(s, "\n[[sections]]\nid = \"s{sec}\"\ntitle = \"t\"\n");
+        for i in 0..8 {
+            let _ = write!(
+                s,
+                "\n[[sections.questions]]\nid = \"q{sec}_{i}\"\nkind = \"scale\"\nlabel = \"l\"\nmin = 1\nmax = 5\nmin_label = \"a\"\nmax_label = \"b\"\nnot_applicable = \"na\"\nrequired = true\n"
+            );
+        }
+        let _ = write!(
+            s,
+            "\n[[sections.questions]]\nid = \"c{sec}\"\nkind = \"single_choice\"\nlabel = \"l\"\nrequired = true\noptions = [{{ code = \"a\", label = \"a\" }}, {{ code = \"b\", label = \"b\" }}]\n"
+        );
+        let _ = write!(
+            s,
+            "\n[[sections.questions]]\nid = \"t{sec}\"\nkind = \"long_text\"\nlabel = \"l\"\napplies_if = {{ question = \"c{sec}\", equals = \"b\" }}\nrequired_if = {{ question = \"c{sec}\", equals = \"b\" }}\n"
+        );
+    }
+    for sec in 0..n / 10 {
+        let items: Vec<String> = (0..8).map(|i| format!("\"q{sec}_{i}\"")).collect();
+        let _ = write!(
+            s,
+            "\n[[scores]]\nid = \"s{sec}\"\nlabel = \"l\"\nmethod = \"mean\"\nitems = [{}]\nmax_missing = 4\nbands = [{{ code = \"lo\", label = \"l\", from = 1, to = 3 }}, {{ code = \"hi\", label = \"h\", from = 3, to = 5 }}]\n",
+            items.join(", ")
+        );
+    }
+    s
+}

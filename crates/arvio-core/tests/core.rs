@@ -374,3 +374,16 @@ fn scores_over_questions_that_do_not_apply() {
     assert_eq!(worries.completeness, Completeness::Complete);
     assert_eq!(worries.answered, worries.items - 3);
 }
+
+#[test]
+fn synthetic_forms_have_the_asked_size_and_sampled_responses_validate() {
+    use arvio_core::sample::{sample_response, synthetic_form, xorshift};
+    for n in [10, 100, 1000] {
+        let form = parse_form(&synthetic_form(n), "synthetic.toml").unwrap();
+        assert_eq!(form.questions().count(), n);
+        assert_eq!(form.scores.len(), n / 10);
+        let r = sample_response(&form, "fi", Status::Submitted, today(), &mut xorshift(3));
+        let v = validate(&form, &r, today());
+        assert!(v.is_valid(), "{n}: {:?}", v.errors);
+    }
+}
