@@ -2,9 +2,10 @@
 //!
 //! Built from the [`Condition`] and the form's texts only; nothing is evaluated here.
 
-use crate::ui::{plain_number, ui};
+use crate::ui::plain_number;
 use arvio_core::model::{CmpOp, Condition, Form, Literal, Question, QuestionKind, Test};
 use arvio_core::render::{Texts, common};
+use arvio_i18n as ids;
 
 /// The question a condition names: a sibling in the same group row first, then top level.
 fn find<'a>(form: &'a Form, siblings: &'a [Question], id: &str) -> Option<&'a Question> {
@@ -25,15 +26,11 @@ pub(crate) fn describe(
         Condition::Test { question, test } => {
             let q = find(form, siblings, question);
             let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
-            let quoted = format!(
-                "{}{label}{}",
-                ui(texts, "arvio-html-quote-open"),
-                ui(texts, "arvio-html-quote-close")
-            );
+            let quoted = quote(texts, &label);
             match test {
                 Test::Equals(l) => format!("{quoted}: {}", literal(q, l, texts)),
                 Test::OneOf(ls) => {
-                    let or = format!(" {} ", ui(texts, "arvio-html-or"));
+                    let or = format!(" {} ", texts.message(ids::COND_OR));
                     let parts: Vec<String> = ls.iter().map(|l| literal(q, l, texts)).collect();
                     format!("{quoted}: {}", parts.join(&or))
                 }
@@ -46,14 +43,14 @@ pub(crate) fn describe(
                     };
                     format!("{quoted} {sym} {}", plain_number(texts, *n))
                 }
-                Test::Answered(true) => format!("{quoted}: {}", ui(texts, "arvio-html-answered")),
+                Test::Answered(true) => format!("{quoted} {}", texts.message(ids::COND_ANSWERED)),
                 Test::Answered(false) => {
-                    format!("{quoted}: {}", texts.message(common::NOT_ANSWERED))
+                    format!("{quoted} {}", texts.message(ids::COND_NOT_ANSWERED))
                 }
             }
         }
-        Condition::All(cs) => join(form, siblings, cs, texts, "arvio-html-and"),
-        Condition::Any(cs) => join(form, siblings, cs, texts, "arvio-html-or"),
+        Condition::All(cs) => join(form, siblings, cs, texts, ids::COND_AND),
+        Condition::Any(cs) => join(form, siblings, cs, texts, ids::COND_OR),
         Condition::Not(inner) => match inner.as_ref() {
             Condition::Test {
                 question,
@@ -62,16 +59,15 @@ pub(crate) fn describe(
                 let q = find(form, siblings, question);
                 let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
                 format!(
-                    "{}{label}{}: {} {}",
-                    ui(texts, "arvio-html-quote-open"),
-                    ui(texts, "arvio-html-quote-close"),
-                    ui(texts, "arvio-html-other-than"),
+                    "{}: {} {}",
+                    quote(texts, &label),
+                    texts.message(ids::COND_OTHER_THAN),
                     literal(q, l, texts)
                 )
             }
             other => format!(
                 "{} ({})",
-                ui(texts, "arvio-html-not"),
+                texts.message(ids::COND_NOT),
                 describe(form, siblings, other, texts)
             ),
         },
@@ -85,7 +81,7 @@ fn join(
     texts: &dyn Texts,
     word: &'static str,
 ) -> String {
-    let sep = format!(" {} ", ui(texts, word));
+    let sep = format!(" {} ", texts.message(word));
     cs.iter()
         .map(|c| match c {
             Condition::All(_) | Condition::Any(_) => {
@@ -95,6 +91,15 @@ fn join(
         })
         .collect::<Vec<_>>()
         .join(&sep)
+}
+
+/// A question label in the reader's quotation marks: `“Partner?”`, `”Puoliso?”`.
+fn quote(texts: &dyn Texts, label: &str) -> String {
+    format!(
+        "{}{label}{}",
+        texts.message(ids::QUOTE_OPEN),
+        texts.message(ids::QUOTE_CLOSE)
+    )
 }
 
 /// A literal as the reader sees it: an option's label, yes/no, a scale point's label.

@@ -3,7 +3,7 @@
 use crate::HtmlRenderer;
 use crate::condition::describe;
 use crate::escape::{self, dom_id};
-use crate::ui::{plain_number, ui};
+use crate::ui::plain_number;
 use arvio_core::model::{Audience, Condition, Form, Question, QuestionKind, Required};
 use arvio_core::render::{Arg, Filled, Texts, common};
 use arvio_core::response::AnswerValue;
@@ -174,7 +174,7 @@ impl<'a> FormWriter<'a> {
             Required::If(c) => {
                 let s = format!(
                     "({} {})",
-                    ui(self.t, "arvio-html-required-if"),
+                    self.t.message(arvio_i18n::REQUIRED_IF),
                     describe(self.form, siblings, c, self.t)
                 );
                 self.out.push_str(" <span class=\"req\">");
@@ -484,7 +484,7 @@ impl<'a> FormWriter<'a> {
                 };
                 if rows.is_empty() {
                     self.out.push_str("<p class=\"hint\">");
-                    let s = ui(self.t, "arvio-html-no-rows");
+                    let s = self.t.message(arvio_i18n::NO_ROWS);
                     self.text(&s);
                     self.out.push_str("</p>\n");
                 }

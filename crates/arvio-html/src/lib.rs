@@ -44,7 +44,6 @@ pub use formdata::{
     FormAction, FormDataError, MAX_FIELDS, Submission, parse_form_data, parse_submission,
 };
 pub use page::{Link, SimplePage};
-pub use ui::interface_texts;
 
 /// The HTML renderer (name `html`).
 ///

@@ -2,7 +2,6 @@
 //! score table and (for the service-need assessment) the statutory deadlines.
 
 use crate::escape::{self, dom_id};
-use crate::ui::ui;
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, Form, QuestionKind};
 use arvio_core::render::view::{answer_text, applicable};
@@ -116,16 +115,16 @@ pub(crate) fn summary(
     let dls = deadlines::deadlines(form, &f.validation.answers, today);
     if !dls.is_empty() {
         out.push_str("<section aria-labelledby=\"s-deadlines\">\n<h2 id=\"s-deadlines\">");
-        text(out, &ui(t, "arvio-html-deadlines"));
+        text(out, &t.message(arvio_i18n::DEADLINES));
         out.push_str("</h2>\n<div class=\"table-wrap\">\n<table>\n<thead><tr>");
         for h in [
-            "arvio-html-deadline",
-            "arvio-html-due",
-            "arvio-html-done",
-            "arvio-html-status",
+            arvio_i18n::DEADLINE_STEP,
+            arvio_i18n::DEADLINE_DUE,
+            arvio_i18n::DEADLINE_DONE,
+            arvio_i18n::DEADLINE_STATUS,
         ] {
             out.push_str("<th scope=\"col\">");
-            text(out, &ui(t, h));
+            text(out, &t.message(h));
             out.push_str("</th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");
@@ -161,14 +160,20 @@ fn scores(out: &mut String, t: &dyn Texts, f: &Filled<'_>) {
     out.push_str("<section aria-labelledby=\"s-scores\">\n<h2 id=\"s-scores\">");
     text(out, &t.message(common::SCORES));
     out.push_str("</h2>\n<div class=\"table-wrap\">\n<table class=\"scores\">\n<thead><tr>");
-    for h in [common::SCORE, common::RANGE, common::BAND] {
+    // One heading per column: the score's name (the row headings), its value, range,
+    // interpretation and completeness.
+    for h in [
+        common::SCORE,
+        arvio_i18n::SCORE_VALUE,
+        common::RANGE,
+        common::BAND,
+        arvio_i18n::SCORE_COMPLETENESS,
+    ] {
         out.push_str("<th scope=\"col\">");
         text(out, &t.message(h));
         out.push_str("</th>");
     }
-    out.push_str("<th scope=\"col\">");
-    text(out, &ui(t, "arvio-html-completeness"));
-    out.push_str("</th></tr></thead>\n<tbody>\n");
+    out.push_str("</tr></thead>\n<tbody>\n");
     for s in &f.scores.scores {
         out.push_str("<tr><th scope=\"row\">");
         text(out, &t.message(&s.label));

@@ -103,6 +103,21 @@ mod structure {
         );
     }
 
+    /// Condition words and quotation marks are messages: with IdTexts each is its id.
+    #[test]
+    fn condition_words_come_from_the_texts() {
+        let page = render_blank("family-self-assessment", &IdTexts);
+        let note = "arvio-answer-if arvio-quote-openfsa-has-partnerarvio-quote-close: arvio-yes.";
+        assert!(page.contains(note), "{note}");
+        let en = render_blank("family-self-assessment", &Localizer::new(&["en"]));
+        let label = Localizer::new(&["en"]).message("fsa-has-partner");
+        let note = format!("Answer this if “{label}”: Yes.");
+        assert!(
+            en.contains(&arvio_html::escape::text_string(&note)),
+            "{note}"
+        );
+    }
+
     #[test]
     fn worker_only_questions_are_rendered_and_marked() {
         let en = Localizer::new(&["en"]);
@@ -234,7 +249,8 @@ mod summary {
         let resp = example("family-self-assessment", "fi");
         let page = render_filled("family-self-assessment", &fi, &resp, true);
         assert!(page.contains("<title>Yhteenveto – "));
-        assert!(page.contains("<th scope=\"col\">Tulos</th><th scope=\"col\">Vaihteluväli</th><th scope=\"col\">Tulkinta</th><th scope=\"col\">Kattavuus</th>"));
+        // One heading per column: name (the row headings), value, range, band, completeness.
+        assert!(page.contains("<thead><tr><th scope=\"col\">Tulos</th><th scope=\"col\">Arvo</th><th scope=\"col\">Vaihteluväli</th><th scope=\"col\">Tulkinta</th><th scope=\"col\">Kattavuus</th></tr></thead>"));
         let form = builtin("family-self-assessment").unwrap();
         let v = validate(&form, &resp, today());
         let report = score(&form, &v.answers);
@@ -253,6 +269,9 @@ mod summary {
         let resp = example("service-need", "en");
         let page = render_filled("service-need", &en, &resp, true);
         assert!(page.contains("<h2 id=\"s-deadlines\">Deadlines</h2>"));
+        assert!(page.contains(
+            "<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Due</th><th scope=\"col\">Done</th><th scope=\"col\">Status</th></tr></thead>"
+        ));
         assert!(page.contains(&en.message("sn-deadline-decision")));
     }
 }

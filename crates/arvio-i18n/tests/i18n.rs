@@ -542,6 +542,90 @@ mod lint {
         );
     }
 
+    /// The renderers' words (conditions, headings) are common messages: one missing in a
+    /// language is reported at line 1 of that language's `common.ftl`.
+    #[test]
+    fn removed_swedish_renderer_word() {
+        let form = test_form();
+        let mut c = test_catalog();
+        let sv = c.source(Language::Sv, "common").unwrap().to_string();
+        assert!(sv.contains("arvio-cond-other-than = något annat än\n"));
+        c.insert(
+            Language::Sv,
+            "common",
+            sv.replace("arvio-cond-other-than = något annat än\n", ""),
+        );
+        let findings = lint(&c, &forms(&form));
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert_eq!(
+            findings[0].to_string(),
+            "locales/sv/common.ftl:1:1: message `arvio-cond-other-than` used by renderers is missing in sv"
+        );
+    }
+
+    /// Every renderer word registered in COMMON_IDS reads as a word in each language.
+    #[test]
+    fn renderer_words_in_each_language() {
+        use arvio_i18n::{
+            COND_AND, COND_ANSWERED, DEADLINE_DUE, DEADLINE_STATUS, QUOTE_CLOSE, QUOTE_OPEN,
+            REQUIRED_IF,
+        };
+        let cases = [
+            (
+                "fi",
+                [
+                    "ja",
+                    "on vastattu",
+                    "Määräpäivä",
+                    "Tilanne",
+                    "”",
+                    "”",
+                    "Pakollinen, jos",
+                ],
+            ),
+            (
+                "sv",
+                [
+                    "och",
+                    "är besvarad",
+                    "Sista dag",
+                    "Status",
+                    "”",
+                    "”",
+                    "Obligatorisk om",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "and",
+                    "is answered",
+                    "Due",
+                    "Status",
+                    "“",
+                    "”",
+                    "Required if",
+                ],
+            ),
+        ];
+        let ids = [
+            COND_AND,
+            COND_ANSWERED,
+            DEADLINE_DUE,
+            DEADLINE_STATUS,
+            QUOTE_OPEN,
+            QUOTE_CLOSE,
+            REQUIRED_IF,
+        ];
+        for (lang, words) in cases {
+            let t = Localizer::new(&[lang]);
+            for (id, word) in ids.iter().zip(words) {
+                assert_eq!(t.message(id), word, "{lang} {id}");
+            }
+            assert!(t.warnings().is_empty(), "{lang}: {:?}", t.warnings());
+        }
+    }
+
     #[test]
     fn variable_added_in_english() {
         let form = test_form();

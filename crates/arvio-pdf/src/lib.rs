@@ -86,12 +86,19 @@
 //!   the output has not been checked with a PDF/A validator (veraPDF is not available on the
 //!   build machines), so treat it as "PDF/A-2b intended", not certified.
 //!
-//! ## Words not yet in the Fluent files
+//! ## Texts
 //!
-//! A few words the PDF needs have no message in `common.ftl` yet; the renderer carries them
-//! for fi, sv and en (English for other languages): "Assessment date", "Language",
-//! "Deadlines", "Due", "Done", "Status", "Value", the condition words "and", "or", "not",
-//! "other than", "is answered", "is not answered", and the note on replaced characters.
+//! Every word on the page comes from the context's [`Texts`](arvio_core::render::Texts):
+//! the form's messages, the core's [`common`] ids, and the
+//! renderer words of `locales/*/common.ftl` that `arvio_i18n::COMMON_IDS` registers (so
+//! `arvio lint` reports one missing in a language): the condition words
+//! (`arvio-cond-and`, `arvio-cond-or`, `arvio-cond-not`, `arvio-cond-other-than`,
+//! `arvio-cond-answered`, `arvio-cond-not-answered`, `arvio-quote-open`,
+//! `arvio-quote-close`), the summary's headings (`arvio-assessment-date`, `arvio-language`,
+//! `arvio-score-value`, `arvio-deadlines`, `arvio-deadline-due`, `arvio-deadline-done`,
+//! `arvio-deadline-status`), `arvio-page-of`, and `arvio-replaced-chars-note`. The crate
+//! holds no wording of its own: with [`IdTexts`](arvio_core::render::IdTexts) every text
+//! is its id.
 //!
 //! [printpdf]: https://docs.rs/printpdf/0.12
 
@@ -269,9 +276,14 @@ pub fn render_pdf(
         }
     };
     if !w.replaced.is_empty() {
-        let note = words::words(t.language()).replaced_note;
+        let note = t.message(words::REPLACED_CHARS_NOTE);
         w.y += 6.0;
-        w.paragraph(layout::MARGIN_X, layout::CONTENT_W, note, styles::WARN_NOTE);
+        w.paragraph(
+            layout::MARGIN_X,
+            layout::CONTENT_W,
+            &note,
+            styles::WARN_NOTE,
+        );
     }
     summary::footers(&mut w, cx.form, t, summary);
 

@@ -3,7 +3,7 @@
 
 use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_X, PAGE_H, PAGE_W, Style, Writer};
 use crate::styles::*;
-use crate::words::{page_of, words};
+use crate::words::{self, page_of};
 use arvio_core::chrono::NaiveDate;
 use arvio_core::deadlines::deadlines;
 use arvio_core::model::{Form, QuestionKind};
@@ -226,7 +226,6 @@ pub(crate) fn render(
     dates: (NaiveDate, Option<NaiveDate>, NaiveDate),
 ) {
     let (created, assessment, today) = dates;
-    let wd = words(t.language());
     let answers = &f.validation.answers;
     let assessment = assessment.or_else(|| {
         form.questions()
@@ -247,10 +246,10 @@ pub(crate) fn render(
         lang.clone()
     };
     let mut rows = vec![(
-        wd.assessment_date.to_string(),
+        t.message(words::ASSESSMENT_DATE),
         t.date(assessment.unwrap_or(created)),
     )];
-    rows.push((wd.language.to_string(), lang_name));
+    rows.push((t.message(words::LANGUAGE), lang_name));
     let generated = t.message_with(
         "arvio-generated-on",
         &[("date", Arg::Str(&t.date(created)))],
@@ -348,7 +347,7 @@ pub(crate) fn render(
         ];
         let header = [
             t.message(common::SCORE),
-            wd.value.to_string(),
+            t.message(words::SCORE_VALUE),
             t.message(common::RANGE),
             t.message(common::BAND),
         ];
@@ -413,7 +412,7 @@ pub(crate) fn render(
 
     let dls = deadlines(form, answers, today);
     if !dls.is_empty() {
-        section_heading(w, wd.deadlines);
+        section_heading(w, &t.message(words::DEADLINES));
         let widths = [
             CONTENT_W * 0.44,
             CONTENT_W * 0.18,
@@ -422,9 +421,9 @@ pub(crate) fn render(
         ];
         let header = [
             String::new(),
-            wd.due.to_string(),
-            wd.done.to_string(),
-            wd.status.to_string(),
+            t.message(words::DEADLINE_DUE),
+            t.message(words::DEADLINE_DONE),
+            t.message(words::DEADLINE_STATUS),
         ];
         let rows: Vec<Vec<Cell>> = dls
             .iter()

@@ -1,109 +1,94 @@
-//! Words the PDF needs that `locales/*/common.ftl` does not define yet, per language, and the
-//! "answer this if ..." notes generated from a condition.
+//! The renderer words the PDF takes from `locales/*/common.ftl` (their ids, registered in
+//! `arvio_i18n::COMMON_IDS`), and the "answer this if ..." notes generated from a condition.
 //!
-//! Message ids are tried first where they exist (`arvio-page-of`); the words below are used
-//! when a language has no message for them. Every word here is meant to move into the Fluent
-//! files (see the crate documentation for the ids).
+//! No wording lives here: every text goes through [`Texts::message`], so with
+//! [`arvio_core::render::IdTexts`] each word is its id.
 
 use arvio_core::model::{CmpOp, Condition, Literal, Question, Test};
 use arvio_core::render::{Arg, Texts, common};
 
-/// Built-in words for one language.
-pub(crate) struct Words {
-    pub(crate) and: &'static str,
-    pub(crate) or: &'static str,
-    pub(crate) not: &'static str,
-    pub(crate) other_than: &'static str,
-    pub(crate) answered: &'static str,
-    pub(crate) not_answered: &'static str,
-    pub(crate) assessment_date: &'static str,
-    pub(crate) language: &'static str,
-    pub(crate) deadlines: &'static str,
-    pub(crate) due: &'static str,
-    pub(crate) done: &'static str,
-    pub(crate) status: &'static str,
-    pub(crate) value: &'static str,
-    pub(crate) replaced_note: &'static str,
-}
+/// "and", joining conditions that must all hold.
+pub(crate) const COND_AND: &str = "arvio-cond-and";
+/// "or", joining alternatives.
+pub(crate) const COND_OR: &str = "arvio-cond-or";
+/// "not", before a negated condition in parentheses.
+pub(crate) const COND_NOT: &str = "arvio-cond-not";
+/// "other than", before an option.
+pub(crate) const COND_OTHER_THAN: &str = "arvio-cond-other-than";
+/// "is answered", after a quoted label.
+pub(crate) const COND_ANSWERED: &str = "arvio-cond-answered";
+/// "is not answered", after a quoted label.
+pub(crate) const COND_NOT_ANSWERED: &str = "arvio-cond-not-answered";
+/// The opening quotation mark around a label.
+pub(crate) const QUOTE_OPEN: &str = "arvio-quote-open";
+/// The closing quotation mark around a label.
+pub(crate) const QUOTE_CLOSE: &str = "arvio-quote-close";
+/// "Assessment date", in the summary's details.
+pub(crate) const ASSESSMENT_DATE: &str = "arvio-assessment-date";
+/// "Language", in the summary's details.
+pub(crate) const LANGUAGE: &str = "arvio-language";
+/// "Value", column heading of the score values.
+pub(crate) const SCORE_VALUE: &str = "arvio-score-value";
+/// "Deadlines", heading of the deadlines table.
+pub(crate) const DEADLINES: &str = "arvio-deadlines";
+/// "Due", column heading.
+pub(crate) const DEADLINE_DUE: &str = "arvio-deadline-due";
+/// "Done", column heading.
+pub(crate) const DEADLINE_DONE: &str = "arvio-deadline-done";
+/// "Status", column heading.
+pub(crate) const DEADLINE_STATUS: &str = "arvio-deadline-status";
+/// The note on characters the font lacks, replaced by `�`.
+pub(crate) const REPLACED_CHARS_NOTE: &str = "arvio-replaced-chars-note";
+/// "Page 2 of 3", with `$page` and `$pages`.
+pub(crate) const PAGE_OF: &str = "arvio-page-of";
 
-const FI: Words = Words {
-    and: "ja",
-    or: "tai",
-    not: "ei",
-    other_than: "muu kuin",
-    answered: "on vastattu",
-    not_answered: "on jätetty vastaamatta",
-    assessment_date: "Arviointipäivä",
-    language: "Kieli",
-    deadlines: "Määräajat",
-    due: "Viimeistään",
-    done: "Tehty",
-    status: "Tilanne",
-    value: "Arvo",
-    replaced_note: "Merkillä � on korvattu merkit, joita fontissa ei ole.",
-};
+/// Every message id this crate asks for beyond the form's own and the core's
+/// [`common`] ids.
+#[cfg(test)]
+pub(crate) const ALL: &[&str] = &[
+    COND_AND,
+    COND_OR,
+    COND_NOT,
+    COND_OTHER_THAN,
+    COND_ANSWERED,
+    COND_NOT_ANSWERED,
+    QUOTE_OPEN,
+    QUOTE_CLOSE,
+    ASSESSMENT_DATE,
+    LANGUAGE,
+    SCORE_VALUE,
+    DEADLINES,
+    DEADLINE_DUE,
+    DEADLINE_DONE,
+    DEADLINE_STATUS,
+    REPLACED_CHARS_NOTE,
+    PAGE_OF,
+    "arvio-generated-on",
+    "arvio-confidential",
+    "arvio-band-disclaimer",
+    "arvio-language-name-fi",
+    "arvio-language-name-sv",
+    "arvio-language-name-en",
+];
 
-const SV: Words = Words {
-    and: "och",
-    or: "eller",
-    not: "inte",
-    other_than: "annat än",
-    answered: "är besvarad",
-    not_answered: "är obesvarad",
-    assessment_date: "Bedömningsdatum",
-    language: "Språk",
-    deadlines: "Tidsfrister",
-    due: "Senast",
-    done: "Gjort",
-    status: "Läge",
-    value: "Värde",
-    replaced_note: "Tecknet � står för tecken som typsnittet saknar.",
-};
-
-const EN: Words = Words {
-    and: "and",
-    or: "or",
-    not: "not",
-    other_than: "other than",
-    answered: "is answered",
-    not_answered: "is not answered",
-    assessment_date: "Assessment date",
-    language: "Language",
-    deadlines: "Deadlines",
-    due: "Due",
-    done: "Done",
-    status: "Status",
-    value: "Value",
-    replaced_note: "The sign � stands for characters the font does not have.",
-};
-
-/// The words for a language tag (`fi`, `sv`, anything else: English).
-pub(crate) fn words(language: &str) -> &'static Words {
-    match language.split(['-', '_']).next().unwrap_or("") {
-        "fi" => &FI,
-        "sv" => &SV,
-        _ => &EN,
-    }
-}
-
-/// "Sivu 2 / 3", "Sida 2 / 3", "Page 2 of 3": the `arvio-page-of` message when the texts
-/// have it, else the built-in format for the language.
+/// "Sivu 2 / 3", "Sida 2 / 3", "Page 2 of 3": the `arvio-page-of` message.
 pub(crate) fn page_of(texts: &dyn Texts, page: usize, pages: usize) -> String {
-    let s = texts.message_with(
-        "arvio-page-of",
+    texts.message_with(
+        PAGE_OF,
         &[
             ("page", Arg::Num(page as f64)),
             ("pages", Arg::Num(pages as f64)),
         ],
-    );
-    if s.contains(&page.to_string()) && s.contains(&pages.to_string()) {
-        return s;
-    }
-    match texts.language().split(['-', '_']).next().unwrap_or("") {
-        "fi" => format!("Sivu {page} / {pages}"),
-        "sv" => format!("Sida {page} / {pages}"),
-        _ => format!("Page {page} of {pages}"),
-    }
+    )
+}
+
+/// A question label in the reader's quotation marks: `“Partner?”`, `”Puoliso?”`.
+fn quote(texts: &dyn Texts, label: &str) -> String {
+    format!(
+        "{}{label}{}",
+        texts.message(QUOTE_OPEN),
+        texts.message(QUOTE_CLOSE)
+    )
 }
 
 /// A condition as a sentence in the reader's language, naming questions by their labels:
@@ -114,20 +99,20 @@ pub(crate) fn condition_text<'q>(
     texts: &dyn Texts,
     lookup: &dyn Fn(&str) -> Option<&'q Question>,
 ) -> String {
-    let w = words(texts.language());
     match c {
         Condition::Test { question, test } => {
             let q = lookup(question);
             let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
             let lit = |l: &Literal| literal_text(l, q, texts);
+            let quoted = quote(texts, &label);
             match test {
-                Test::Equals(l) => format!("“{label}”: {}", lit(l)),
+                Test::Equals(l) => format!("{quoted}: {}", lit(l)),
                 Test::OneOf(ls) => format!(
-                    "“{label}”: {}",
+                    "{quoted}: {}",
                     ls.iter()
                         .map(lit)
                         .collect::<Vec<_>>()
-                        .join(&format!(" {} ", w.or))
+                        .join(&format!(" {} ", texts.message(COND_OR)))
                 ),
                 Test::Compare(op, n) => {
                     let sym = match op {
@@ -136,14 +121,16 @@ pub(crate) fn condition_text<'q>(
                         CmpOp::Lt => "<",
                         CmpOp::Lte => "≤",
                     };
-                    format!("“{label}” {sym} {}", texts.number(*n))
+                    format!("{quoted} {sym} {}", texts.number(*n))
                 }
-                Test::Answered(true) => format!("“{label}” {}", w.answered),
-                Test::Answered(false) => format!("“{label}” {}", w.not_answered),
+                Test::Answered(true) => format!("{quoted} {}", texts.message(COND_ANSWERED)),
+                Test::Answered(false) => {
+                    format!("{quoted} {}", texts.message(COND_NOT_ANSWERED))
+                }
             }
         }
-        Condition::All(cs) => join(cs, w.and, texts, lookup),
-        Condition::Any(cs) => join(cs, w.or, texts, lookup),
+        Condition::All(cs) => join(cs, &texts.message(COND_AND), texts, lookup),
+        Condition::Any(cs) => join(cs, &texts.message(COND_OR), texts, lookup),
         Condition::Not(inner) => match inner.as_ref() {
             Condition::Test {
                 question,
@@ -151,7 +138,12 @@ pub(crate) fn condition_text<'q>(
             } => {
                 let q = lookup(question);
                 let label = q.map_or_else(|| question.clone(), |q| texts.message(&q.label));
-                format!("“{label}”: {} {}", w.other_than, literal_text(l, q, texts))
+                format!(
+                    "{}: {} {}",
+                    quote(texts, &label),
+                    texts.message(COND_OTHER_THAN),
+                    literal_text(l, q, texts)
+                )
             }
             Condition::Test {
                 question,
@@ -164,7 +156,11 @@ pub(crate) fn condition_text<'q>(
                 texts,
                 lookup,
             ),
-            other => format!("{} ({})", w.not, condition_text(other, texts, lookup)),
+            other => format!(
+                "{} ({})",
+                texts.message(COND_NOT),
+                condition_text(other, texts, lookup)
+            ),
         },
     }
 }
@@ -206,5 +202,18 @@ fn literal_text(l: &Literal, q: Option<&Question>, texts: &dyn Texts) -> String 
         }
         Literal::Bool(b) => texts.message(if *b { common::YES } else { common::NO }),
         Literal::Number(n) => texts.number(*n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word the PDF asks for is a common message `arvio lint` requires in every language.
+    #[test]
+    fn ids_are_registered_common_messages() {
+        for id in ALL {
+            assert!(arvio_i18n::COMMON_IDS.contains(id), "{id}");
+        }
     }
 }

@@ -479,14 +479,30 @@ mod pages {
     }
 
     #[test]
-    fn page_numbers_fall_back_without_the_message() {
-        // IdTexts knows no messages: the built-in English format is used.
+    fn page_numbers_come_from_the_message() {
+        // IdTexts returns ids: every footer asks for `arvio-page-of`, no built-in format.
         let form = builtin("caregiver-support").unwrap();
         let doc = renderer()
             .render_pdf(&RenderContext::blank(&form, &IdTexts))
             .unwrap();
         let text = raw_text(&doc.bytes);
-        assert!(text.contains(&format!("Page 1 of {}", doc.pages)));
+        assert!(doc.pages > 1);
+        assert_eq!(text.matches("arvio-page-of").count(), doc.pages);
+        assert!(!text.contains("Page 1 of"));
+    }
+
+    /// The words of an "answer this if" note are messages too: with IdTexts each is its id.
+    #[test]
+    fn condition_words_come_from_the_texts() {
+        let form = builtin("family-self-assessment").unwrap();
+        let doc = renderer()
+            .render_pdf(&RenderContext::blank(&form, &IdTexts))
+            .unwrap();
+        let text = squash(&raw_text(&doc.bytes));
+        let expected =
+            "arvio-answer-if arvio-quote-openfsa-has-partnerarvio-quote-close: arvio-yes.";
+        assert!(text.contains(&squash(expected)), "missing: {expected}");
+        assert!(!text.contains('“'), "a built-in quotation mark");
     }
 }
 
@@ -632,7 +648,8 @@ mod blank_form {
         let doc = renderer()
             .render_pdf(&RenderContext::blank(&form, &fi))
             .unwrap();
-        let expected = format!("Vastaa, jos “{}”: Kyllä.", fi.message(&partner.label));
+        // Finnish quotation marks: ” on both sides.
+        let expected = format!("Vastaa, jos ”{}”: Kyllä.", fi.message(&partner.label));
         assert!(
             squash(&raw_text(&doc.bytes)).contains(&squash(&expected)),
             "missing: {expected}"
