@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PDF summary benchmark: arvio-pdf beside WeasyPrint converting arvio's HTML summary of the
-# same response, in one run. Results: docs/bench/pdf.md.
+# same response, in one run. Results: BENCHMARKS.md.
 #
 #   scripts/bench-pdf-weasyprint.sh [form-id] [response.json]
 #

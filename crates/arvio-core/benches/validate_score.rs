@@ -35,7 +35,7 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let mut g = c.benchmark_group("synthetic validate+score");
-    for n in [100usize, 1_000, 10_000] {
+    for n in [60usize, 100, 1_000, 10_000] {
         let form = parse_form(&synthetic_form(n), "synthetic.toml").unwrap();
         let response = sample_response(
             &form,

@@ -1,5 +1,5 @@
 //! The arvio side of the PDF benchmark (`scripts/bench-pdf-weasyprint.sh` runs it beside
-//! WeasyPrint; results in `docs/bench/pdf.md`). Build it with `--release`.
+//! WeasyPrint; results in BENCHMARKS.md). Build it with `--release`.
 //!
 //! ```text
 //! bench_summary html  <form-id> <response.json> <out.html>       the HTML summary (WeasyPrint's input)
