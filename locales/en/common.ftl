@@ -144,3 +144,23 @@ arvio-error-does-not-apply = “{ $question }” does not apply given the earlie
 arvio-error-unknown-question = The response contains an item this form does not have.
 arvio-error-wrong-form = The response is for a different form than “{ $form }”.
 arvio-error-wrong-form-version = The response is for a different version of the form. This form’s version is { $expected }.
+
+## Pages of the fill-in server (arvio serve)
+
+arvio-serve-forms = Forms
+arvio-serve-forms-intro = Choose a form and a language. You can save an unfinished form as a draft and continue later from the link you get.
+arvio-serve-draft-saved = The draft has been saved. Keep the address of this page: with it you can continue later. Do not share the link.
+arvio-serve-draft-link = Link to the draft
+arvio-serve-all-forms = All forms
+arvio-serve-not-found = Page not found
+arvio-serve-not-found-text = There is no form at this address. Check the link.
+arvio-serve-conflict = The form was saved in the meantime
+arvio-serve-conflict-text = A newer version of this form has been saved (for example in another window). An older version does not replace it. Open the latest version and make your changes there.
+arvio-serve-latest = Open the latest version
+arvio-serve-too-large = The form is too large
+arvio-serve-too-large-text = The form sent has too much text. Shorten the longest answers and try again.
+arvio-serve-bad-request = The form could not be read
+arvio-serve-bad-request-text = What was sent does not match this form. Open the form again and try again.
+arvio-serve-server-error = Saving failed
+arvio-serve-server-error-text = Something went wrong in the service. Try again in a moment.
+

@@ -144,3 +144,23 @@ arvio-error-does-not-apply = Kysymys ”{ $question }” ei koske teitä aiempie
 arvio-error-unknown-question = Vastauksessa on kohta, jota tällä lomakkeella ei ole.
 arvio-error-wrong-form = Vastaus on annettu jollekin muulle lomakkeelle kuin ”{ $form }”.
 arvio-error-wrong-form-version = Vastaus on annettu lomakkeen eri versioon. Tämän lomakkeen versio on { $expected }.
+
+## Täyttöpalvelun sivut (arvio serve)
+
+arvio-serve-forms = Lomakkeet
+arvio-serve-forms-intro = Valitse lomake ja kieli. Voit tallentaa keskeneräisen lomakkeen luonnoksena ja jatkaa myöhemmin saamastasi linkistä.
+arvio-serve-draft-saved = Luonnos on tallennettu. Ota talteen tämän sivun osoite: sen avulla voit jatkaa täyttämistä myöhemmin. Älä jaa linkkiä muille.
+arvio-serve-draft-link = Linkki luonnokseen
+arvio-serve-all-forms = Kaikki lomakkeet
+arvio-serve-not-found = Sivua ei löytynyt
+arvio-serve-not-found-text = Osoitteessa ei ole lomaketta. Tarkista linkki.
+arvio-serve-conflict = Lomake on tallennettu välillä
+arvio-serve-conflict-text = Tästä lomakkeesta on tallennettu uudempi versio (esimerkiksi toisessa ikkunassa). Vanhempi versio ei korvaa sitä. Avaa uusin versio ja tee muutokset siihen.
+arvio-serve-latest = Avaa uusin versio
+arvio-serve-too-large = Lomake on liian suuri
+arvio-serve-too-large-text = Lähetetyssä lomakkeessa on liikaa tekstiä. Lyhennä pisimpiä vastauksia ja yritä uudelleen.
+arvio-serve-bad-request = Lomaketta ei voitu lukea
+arvio-serve-bad-request-text = Lähetetty lomake ei vastaa tätä lomaketta. Avaa lomake uudelleen ja yritä uudestaan.
+arvio-serve-server-error = Tallennus epäonnistui
+arvio-serve-server-error-text = Palvelussa tapahtui virhe. Yritä hetken kuluttua uudelleen.
+

@@ -129,3 +129,23 @@ arvio-error-does-not-apply = Frågan ”{ $question }” gäller inte er enligt 
 arvio-error-unknown-question = Svaret innehåller en punkt som inte finns på den här blanketten.
 arvio-error-wrong-form = Svaret hör till en annan blankett än ”{ $form }”.
 arvio-error-wrong-form-version = Svaret hör till en annan version av blanketten. Den här blankettens version är { $expected }.
+
+## Ifyllnadstjänstens sidor (arvio serve)
+
+arvio-serve-forms = Blanketter
+arvio-serve-forms-intro = Välj blankett och språk. Du kan spara en halvfärdig blankett som utkast och fortsätta senare via länken du får.
+arvio-serve-draft-saved = Utkastet har sparats. Spara adressen till den här sidan: med den kan du fortsätta fylla i senare. Dela inte länken med andra.
+arvio-serve-draft-link = Länk till utkastet
+arvio-serve-all-forms = Alla blanketter
+arvio-serve-not-found = Sidan hittades inte
+arvio-serve-not-found-text = Det finns ingen blankett på adressen. Kontrollera länken.
+arvio-serve-conflict = Blanketten har sparats under tiden
+arvio-serve-conflict-text = En nyare version av blanketten har sparats (till exempel i ett annat fönster). En äldre version ersätter den inte. Öppna den senaste versionen och gör ändringarna i den.
+arvio-serve-latest = Öppna den senaste versionen
+arvio-serve-too-large = Blanketten är för stor
+arvio-serve-too-large-text = Den skickade blanketten innehåller för mycket text. Förkorta de längsta svaren och försök igen.
+arvio-serve-bad-request = Blanketten kunde inte läsas
+arvio-serve-bad-request-text = Den skickade blanketten motsvarar inte den här blanketten. Öppna blanketten på nytt och försök igen.
+arvio-serve-server-error = Det gick inte att spara
+arvio-serve-server-error-text = Ett fel inträffade i tjänsten. Försök igen om en stund.
+

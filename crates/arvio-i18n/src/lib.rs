@@ -219,6 +219,23 @@ pub const COMMON_IDS: &[&str] = &[
     DEADLINE_STATUS,
     NO_ROWS,
     REPLACED_CHARS_NOTE,
+    // The fill-in server's pages (arvio-serve).
+    "arvio-serve-forms",
+    "arvio-serve-forms-intro",
+    "arvio-serve-draft-saved",
+    "arvio-serve-draft-link",
+    "arvio-serve-all-forms",
+    "arvio-serve-not-found",
+    "arvio-serve-not-found-text",
+    "arvio-serve-conflict",
+    "arvio-serve-conflict-text",
+    "arvio-serve-latest",
+    "arvio-serve-too-large",
+    "arvio-serve-too-large-text",
+    "arvio-serve-bad-request",
+    "arvio-serve-bad-request-text",
+    "arvio-serve-server-error",
+    "arvio-serve-server-error-text",
 ];
 
 #[cfg(test)]
