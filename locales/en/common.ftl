@@ -164,3 +164,5 @@ arvio-serve-bad-request-text = What was sent does not match this form. Open the 
 arvio-serve-server-error = Saving failed
 arvio-serve-server-error-text = Something went wrong in the service. Try again in a moment.
 
+arvio-serve-already-sent = The form has already been sent
+arvio-serve-already-sent-text = A sent form can no longer be changed. If you want to correct something, tell your worker.

@@ -164,3 +164,5 @@ arvio-serve-bad-request-text = Lähetetty lomake ei vastaa tätä lomaketta. Ava
 arvio-serve-server-error = Tallennus epäonnistui
 arvio-serve-server-error-text = Palvelussa tapahtui virhe. Yritä hetken kuluttua uudelleen.
 
+arvio-serve-already-sent = Lomake on jo lähetetty
+arvio-serve-already-sent-text = Lähetettyä lomaketta ei voi enää muuttaa. Jos haluat korjata jotakin, kerro siitä työntekijälle.

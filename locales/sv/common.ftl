@@ -149,3 +149,5 @@ arvio-serve-bad-request-text = Den skickade blanketten motsvarar inte den här b
 arvio-serve-server-error = Det gick inte att spara
 arvio-serve-server-error-text = Ett fel inträffade i tjänsten. Försök igen om en stund.
 
+arvio-serve-already-sent = Blanketten har redan skickats
+arvio-serve-already-sent-text = En skickad blankett kan inte längre ändras. Om du vill rätta något, berätta det för din arbetstagare.

@@ -236,6 +236,8 @@ pub const COMMON_IDS: &[&str] = &[
     "arvio-serve-bad-request-text",
     "arvio-serve-server-error",
     "arvio-serve-server-error-text",
+    "arvio-serve-already-sent",
+    "arvio-serve-already-sent-text",
 ];
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! an unguessable token (128 random bits), so a family can save a draft and come back by link.
 //!
 //! - A stored response is never overwritten by an older page: every page carries the
-//!   revision it was made from, and a write from an older revision gets a `409` page.
+//!   revision it was made from, and a write from an older revision gets a `409` page. A
+//!   sent response is final: any write to it gets a `409` page saying it was already sent.
 //! - Bodies over [`BODY_LIMIT`] get a `413` page; malformed requests a `4xx` page; nothing
 //!   panics on bad input.
 //! - Every page is sent with a strict Content-Security-Policy (`default-src 'none'`, inline
@@ -497,12 +498,27 @@ async fn post_existing(
         return not_found_page(&lang).into_response();
     }
     let tok = token.clone();
-    let form_id = match state.db(move |s| s.get(&tok)).await {
-        Ok(Some(s)) => s.form,
+    let stored = match state.db(move |s| s.get(&tok)).await {
+        Ok(Some(s)) => s,
         Ok(None) => return not_found_page(&lang).into_response(),
         Err(e) => return server_error(&lang, &e).into_response(),
     };
-    post(state, lang, form_id, Some(token), body).await
+    // A sent response is final: its page has no form, and no request changes it.
+    let sent = Response::from_json(&stored.body).is_ok_and(|r| r.status == Status::Submitted);
+    if sent {
+        return message_page(
+            StatusCode::CONFLICT,
+            &lang,
+            "already-sent",
+            "already-sent-text",
+            Some(Link::new(
+                format!("/{lang}/r/{token}"),
+                texts::text(&lang, "latest"),
+            )),
+        )
+        .into_response();
+    }
+    post(state, lang, stored.form, Some(token), body).await
 }
 
 async fn post(

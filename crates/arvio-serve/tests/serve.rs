@@ -170,7 +170,7 @@ mod http {
     /// Two windows open the same draft; one sends it complete; the other, older, page can
     /// neither save over the sent response nor send it again.
     #[tokio::test]
-    async fn a_sent_response_is_not_overwritten_by_an_older_page() {
+    async fn a_sent_response_is_final() {
         let app = app();
         let (_, h, _) = send(
             &app,
@@ -221,14 +221,17 @@ mod http {
         assert_eq!(location(&h), link);
         let (_, _, summary) = send(&app, get(&link)).await;
         assert!(summary.contains("<table class=\"scores\">") && !summary.contains("<form"));
+        // A sent response is final: older pages and even the current revision are refused.
         for stale in [
             "_rev=1&_action=draft&phase=review",
             "_rev=1&_action=submit&phase=review",
             "_rev=0&_action=draft",
+            "_rev=2&_action=draft&phase=review",
+            "_rev=2&_action=submit&phase=review",
         ] {
             let (status, _, page) = send(&app, post(&link, stale)).await;
             assert_eq!(status, StatusCode::CONFLICT, "{stale}");
-            assert!(page.contains("<h1>Lomake on tallennettu välillä</h1>"));
+            assert!(page.contains("<h1>Lomake on jo lähetetty</h1>"), "{page}");
         }
         let (_, _, after) = send(&app, get(&link)).await;
         assert_eq!(after, summary, "the sent response is unchanged");
