@@ -47,6 +47,7 @@ arvio-score-not-applicable = Does not apply – the questions did not apply in t
 arvio-page-of = Page { $page } of { $pages }
 arvio-generated-on = Created on { $date }
 arvio-confidential = Confidential
+arvio-navigation = Navigation
 arvio-submit = Send
 arvio-save-draft = Save draft
 arvio-add-row = Add row

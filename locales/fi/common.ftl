@@ -47,6 +47,7 @@ arvio-score-not-applicable = Ei sovellu – kysymykset eivät koskeneet tätä t
 arvio-page-of = Sivu { $page } / { $pages }
 arvio-generated-on = Laadittu { $date }
 arvio-confidential = Salassa pidettävä
+arvio-navigation = Siirtyminen
 arvio-submit = Lähetä
 arvio-save-draft = Tallenna luonnos
 arvio-add-row = Lisää rivi

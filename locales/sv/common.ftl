@@ -44,6 +44,7 @@ arvio-score-not-applicable = Gäller inte – frågorna gällde inte den här si
 arvio-page-of = Sida { $page } / { $pages }
 arvio-generated-on = Upprättad { $date }
 arvio-confidential = Sekretessbelagd
+arvio-navigation = Navigering
 arvio-submit = Skicka
 arvio-save-draft = Spara utkast
 arvio-add-row = Lägg till rad

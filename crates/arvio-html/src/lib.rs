@@ -110,7 +110,7 @@ impl Renderer for HtmlRenderer {
         let mut body = String::with_capacity(64 * 1024);
         if !self.nav.is_empty() {
             body.push_str("<nav aria-label=\"");
-            escape::attr(&mut body, &t.message(common::SUMMARY));
+            escape::attr(&mut body, &t.message("arvio-navigation"));
             body.push_str("\"><ul>");
             for l in &self.nav {
                 body.push_str("<li>");

@@ -219,6 +219,7 @@ pub const COMMON_IDS: &[&str] = &[
     DEADLINE_STATUS,
     NO_ROWS,
     REPLACED_CHARS_NOTE,
+    "arvio-navigation",
     // The fill-in server's pages (arvio-serve).
     "arvio-serve-forms",
     "arvio-serve-forms-intro",
