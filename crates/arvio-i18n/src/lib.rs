@@ -58,17 +58,16 @@ pub use format::{format_date, format_number};
 pub use language::Language;
 pub use lint::{LocaleFinding, LocaleFindingKind, USED_BY_CODE, lint};
 pub use localizer::{Localizer, MISSING_TEXT, MissingMessage, WarningKind};
+// The renderers' words are defined with the core's other common ids, so a renderer that
+// depends only on `arvio-core` names them too; re-exported here where they were first.
+pub use arvio_core::render::common::{
+    ASSESSMENT_DATE, BAND_DISCLAIMER, COND_AND, COND_ANSWERED, COND_NOT, COND_NOT_ANSWERED,
+    COND_OR, COND_OTHER_THAN, CONFIDENTIAL, DEADLINE_DONE, DEADLINE_DUE, DEADLINE_STATUS,
+    DEADLINE_STEP, DEADLINES, GENERATED_ON, LANGUAGE, LANGUAGE_NAME_EN, LANGUAGE_NAME_FI,
+    LANGUAGE_NAME_SV, NO_ROWS, PAGE_OF, QUOTE_CLOSE, QUOTE_OPEN, REPLACED_CHARS_NOTE, REQUIRED_IF,
+    SCORE_COMPLETENESS, SCORE_VALUE,
+};
 
-/// "Page 2 of 3", with `$page` and `$pages`.
-pub const PAGE_OF: &str = "arvio-page-of";
-/// "Created on 23 November 2026", with `$date` (already formatted).
-pub const GENERATED_ON: &str = "arvio-generated-on";
-/// The name of Finnish, in the reader's language.
-pub const LANGUAGE_NAME_FI: &str = "arvio-language-name-fi";
-/// The name of Swedish, in the reader's language.
-pub const LANGUAGE_NAME_SV: &str = "arvio-language-name-sv";
-/// The name of English, in the reader's language.
-pub const LANGUAGE_NAME_EN: &str = "arvio-language-name-en";
 /// Button: send the form.
 pub const SUBMIT: &str = "arvio-submit";
 /// Button: save a draft.
@@ -81,59 +80,8 @@ pub const REMOVE_ROW: &str = "arvio-remove-row";
 pub const ERROR_SUMMARY_TITLE: &str = "arvio-error-summary-title";
 /// "Filled in by the worker": marks worker-only questions.
 pub const WORKER_ONLY: &str = "arvio-worker-only";
-/// "The interpretation is guidance, not a decision": shown with score bands.
-pub const BAND_DISCLAIMER: &str = "arvio-band-disclaimer";
 /// "At most 500 characters", with `$max`: hint under text fields.
 pub const MAX_LENGTH: &str = "arvio-max-length";
-/// "Confidential": marking for printed summaries.
-pub const CONFIDENTIAL: &str = "arvio-confidential";
-
-// Words the renderers put into conditions ("Answer this if “Partner?”: Yes and …").
-
-/// "and": joins the parts of a condition that must all hold.
-pub const COND_AND: &str = "arvio-cond-and";
-/// "or": joins alternatives in a condition.
-pub const COND_OR: &str = "arvio-cond-or";
-/// "not": before a negated condition in parentheses.
-pub const COND_NOT: &str = "arvio-cond-not";
-/// "other than": `“Partner?”: other than Yes`.
-pub const COND_OTHER_THAN: &str = "arvio-cond-other-than";
-/// "is answered": after a quoted question label.
-pub const COND_ANSWERED: &str = "arvio-cond-answered";
-/// "is not answered": after a quoted question label.
-pub const COND_NOT_ANSWERED: &str = "arvio-cond-not-answered";
-/// "Required if": before a condition, on a conditionally required question.
-pub const REQUIRED_IF: &str = "arvio-required-if";
-/// The opening quotation mark around a question label (`“` in English, `”` in Finnish and
-/// Swedish).
-pub const QUOTE_OPEN: &str = "arvio-quote-open";
-/// The closing quotation mark around a question label.
-pub const QUOTE_CLOSE: &str = "arvio-quote-close";
-
-// Headings and notes of the summaries.
-
-/// "Assessment date": heading of the date in a summary's details.
-pub const ASSESSMENT_DATE: &str = "arvio-assessment-date";
-/// "Language": heading of the summary's language in its details.
-pub const LANGUAGE: &str = "arvio-language";
-/// "Value": column heading of the score values.
-pub const SCORE_VALUE: &str = "arvio-score-value";
-/// "Completeness": column heading saying how many of a score's items were answered.
-pub const SCORE_COMPLETENESS: &str = "arvio-score-completeness";
-/// "Deadlines": heading of the statutory deadlines table.
-pub const DEADLINES: &str = "arvio-deadlines";
-/// "Step": column heading of the deadlines' names.
-pub const DEADLINE_STEP: &str = "arvio-deadline-step";
-/// "Due": column heading of the dates a deadline falls on.
-pub const DEADLINE_DUE: &str = "arvio-deadline-due";
-/// "Done": column heading of the dates a step was done.
-pub const DEADLINE_DONE: &str = "arvio-deadline-done";
-/// "Status": column heading of a deadline's status.
-pub const DEADLINE_STATUS: &str = "arvio-deadline-status";
-/// "No rows.": shown for a group (table question) without rows.
-pub const NO_ROWS: &str = "arvio-no-rows";
-/// The note under a PDF whose font lacked some characters, replaced by `�`.
-pub const REPLACED_CHARS_NOTE: &str = "arvio-replaced-chars-note";
 
 /// Every message id of `common.ftl`: [`arvio_core::render::common::ALL`], one
 /// `arvio-error-<code>` per [`arvio_core::render::common::ERROR_CODES`], and the ids this crate

@@ -1,5 +1,6 @@
-//! The renderer words the PDF takes from `locales/*/common.ftl` (their ids, registered in
-//! `arvio_i18n::COMMON_IDS`), and the "answer this if ..." notes generated from a condition.
+//! The renderer words the PDF takes from `locales/*/common.ftl` (their ids are
+//! [`arvio_core::render::common`] constants), and the "answer this if ..." notes generated
+//! from a condition.
 //!
 //! No wording lives here: every text goes through [`Texts::message`], so with
 //! [`arvio_core::render::IdTexts`] each word is its id.
@@ -7,40 +8,11 @@
 use arvio_core::model::{CmpOp, Condition, Literal, Question, Test};
 use arvio_core::render::{Arg, Texts, common};
 
-/// "and", joining conditions that must all hold.
-pub(crate) const COND_AND: &str = "arvio-cond-and";
-/// "or", joining alternatives.
-pub(crate) const COND_OR: &str = "arvio-cond-or";
-/// "not", before a negated condition in parentheses.
-pub(crate) const COND_NOT: &str = "arvio-cond-not";
-/// "other than", before an option.
-pub(crate) const COND_OTHER_THAN: &str = "arvio-cond-other-than";
-/// "is answered", after a quoted label.
-pub(crate) const COND_ANSWERED: &str = "arvio-cond-answered";
-/// "is not answered", after a quoted label.
-pub(crate) const COND_NOT_ANSWERED: &str = "arvio-cond-not-answered";
-/// The opening quotation mark around a label.
-pub(crate) const QUOTE_OPEN: &str = "arvio-quote-open";
-/// The closing quotation mark around a label.
-pub(crate) const QUOTE_CLOSE: &str = "arvio-quote-close";
-/// "Assessment date", in the summary's details.
-pub(crate) const ASSESSMENT_DATE: &str = "arvio-assessment-date";
-/// "Language", in the summary's details.
-pub(crate) const LANGUAGE: &str = "arvio-language";
-/// "Value", column heading of the score values.
-pub(crate) const SCORE_VALUE: &str = "arvio-score-value";
-/// "Deadlines", heading of the deadlines table.
-pub(crate) const DEADLINES: &str = "arvio-deadlines";
-/// "Due", column heading.
-pub(crate) const DEADLINE_DUE: &str = "arvio-deadline-due";
-/// "Done", column heading.
-pub(crate) const DEADLINE_DONE: &str = "arvio-deadline-done";
-/// "Status", column heading.
-pub(crate) const DEADLINE_STATUS: &str = "arvio-deadline-status";
-/// The note on characters the font lacks, replaced by `�`.
-pub(crate) const REPLACED_CHARS_NOTE: &str = "arvio-replaced-chars-note";
-/// "Page 2 of 3", with `$page` and `$pages`.
-pub(crate) const PAGE_OF: &str = "arvio-page-of";
+pub(crate) use arvio_core::render::common::{
+    ASSESSMENT_DATE, COND_AND, COND_ANSWERED, COND_NOT, COND_NOT_ANSWERED, COND_OR,
+    COND_OTHER_THAN, DEADLINE_DONE, DEADLINE_DUE, DEADLINE_STATUS, DEADLINES, LANGUAGE, PAGE_OF,
+    QUOTE_CLOSE, QUOTE_OPEN, REPLACED_CHARS_NOTE, SCORE_VALUE,
+};
 
 /// Every message id this crate asks for beyond the form's own and the core's
 /// [`common`] ids.
