@@ -504,8 +504,7 @@ async fn post_existing(
         Err(e) => return server_error(&lang, &e).into_response(),
     };
     // A sent response is final: its page has no form, and no request changes it.
-    let sent = Response::from_json(&stored.body).is_ok_and(|r| r.status == Status::Submitted);
-    if sent {
+    if stored.status == "submitted" {
         return message_page(
             StatusCode::CONFLICT,
             &lang,

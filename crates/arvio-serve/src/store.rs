@@ -30,6 +30,8 @@ pub(crate) enum Write {
 pub(crate) struct Stored {
     pub form: String,
     pub revision: i64,
+    /// `draft` or `submitted`, as written with the body.
+    pub status: String,
     pub body: String,
 }
 
@@ -109,7 +111,8 @@ impl Store {
         Ok((token, 1))
     }
 
-    /// Replaces the response under `token` if it is still at `revision`.
+    /// Replaces the response under `token` if it is still at `revision` and not yet sent (a
+    /// sent response is final; a write to it counts as stale).
     pub fn update(
         &self,
         token: &str,
@@ -120,7 +123,7 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE responses SET revision = revision + 1, status = ?3, body = ?4,
                  updated_at = datetime('now')
-             WHERE token = ?1 AND revision = ?2",
+             WHERE token = ?1 AND revision = ?2 AND status != 'submitted'",
             params![token, revision, status, body],
         )?;
         if changed == 1 {
@@ -145,13 +148,14 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT form, revision, body FROM responses WHERE token = ?1",
+                "SELECT form, revision, status, body FROM responses WHERE token = ?1",
                 params![token],
                 |r| {
                     Ok(Stored {
                         form: r.get(0)?,
                         revision: r.get(1)?,
-                        body: r.get(2)?,
+                        status: r.get(2)?,
+                        body: r.get(3)?,
                     })
                 },
             )
