@@ -3,7 +3,7 @@
 use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, Writer};
 use crate::styles::*;
 use crate::words::condition_text;
-use arvio_core::model::{Form, Question, QuestionKind, Required, Section};
+use arvio_core::model::{Condition, Form, Question, QuestionKind, Required, Section};
 use arvio_core::render::{Texts, common};
 
 /// Height of one handwriting line.
@@ -88,12 +88,7 @@ fn section_start<'q>(
         w.y += 2.0;
     }
     if let Some(c) = &s.applies_if {
-        let note = format!(
-            "{} {}.",
-            t.message(common::ANSWER_IF),
-            condition_text(c, t, lookup)
-        );
-        w.paragraph(MARGIN_X, CONTENT_W, &note, NOTE);
+        w.paragraph(MARGIN_X, CONTENT_W, &answer_if(c, t, lookup), NOTE);
         w.y += 2.0;
     }
     if s.help.is_some() || s.applies_if.is_some() {
@@ -163,15 +158,23 @@ fn question_block<'q>(
         w.paragraph(indent, width, &t.message(h), HELP);
     }
     if let Some(c) = &q.applies_if {
-        let note = format!(
-            "{} {}.",
-            t.message(common::ANSWER_IF),
-            condition_text(c, t, lookup)
-        );
-        w.paragraph(indent, width, &note, NOTE);
+        w.paragraph(indent, width, &answer_if(c, t, lookup), NOTE);
     }
     w.y += 5.0;
     answer_space(w, q, t, indent, width, lookup);
+}
+
+/// "Answer this if …": the note under a question or section that applies only sometimes.
+fn answer_if<'q>(
+    c: &Condition,
+    t: &dyn Texts,
+    lookup: &dyn Fn(&str) -> Option<&'q Question>,
+) -> String {
+    format!(
+        "{} {}.",
+        t.message(common::ANSWER_IF),
+        condition_text(c, t, lookup)
+    )
 }
 
 fn answer_space<'q>(
