@@ -6,39 +6,33 @@ use arvio_core::{Completeness, ScoreReport, ScoreResult, Validation};
 use chrono::NaiveDate;
 use serde_json::json;
 
-/// The renderer for a format.
-fn renderer(format: Format, today: NaiveDate) -> Box<dyn Renderer> {
-    match format {
-        Format::Text => Box::new(arvio_text::TextRenderer),
-        Format::Html => Box::new(arvio_html::HtmlRenderer::new().with_today(today)),
-        Format::Pdf => Box::new(arvio_pdf::PdfRenderer::new().today(today)),
-    }
-}
-
 /// Renders with the renderer registered for `format`, as the bytes to write.
 ///
 /// A PDF whose answers hold characters the embedded font lacks is still written (they are
 /// drawn as a visible replacement mark); how many were replaced goes to stderr, without the
 /// characters themselves, since they come from answers.
 pub fn render(format: Format, cx: &RenderContext<'_>, today: NaiveDate) -> Result<Vec<u8>, Fail> {
-    if format == Format::Pdf {
-        let doc = arvio_pdf::PdfRenderer::new()
-            .today(today)
-            .render_pdf(cx)
-            .map_err(|e| Fail::input(e.to_string()))?;
-        if !doc.replaced_chars.is_empty() {
-            eprintln!(
-                "arvio: warning: {} distinct character(s) the PDF font lacks were replaced with {}",
-                doc.replaced_chars.len(),
-                arvio_pdf::REPLACEMENT
-            );
+    let failed = |e: arvio_core::render::RenderError| Fail::input(e.to_string());
+    let output = match format {
+        Format::Text => arvio_text::TextRenderer.render(cx),
+        Format::Html => arvio_html::HtmlRenderer::new().with_today(today).render(cx),
+        Format::Pdf => {
+            // Called directly rather than through `Renderer`, for the replaced characters.
+            let doc = arvio_pdf::PdfRenderer::new()
+                .today(today)
+                .render_pdf(cx)
+                .map_err(failed)?;
+            if !doc.replaced_chars.is_empty() {
+                eprintln!(
+                    "arvio: warning: {} distinct character(s) the PDF font lacks were replaced with {}",
+                    doc.replaced_chars.len(),
+                    arvio_pdf::REPLACEMENT
+                );
+            }
+            return Ok(doc.bytes);
         }
-        return Ok(doc.bytes);
-    }
-    renderer(format, today)
-        .render(cx)
-        .map(Output::into_bytes)
-        .map_err(|e| Fail::input(e.to_string()))
+    };
+    output.map(Output::into_bytes).map_err(failed)
 }
 
 fn completeness_note(s: &ScoreResult, t: &dyn Texts) -> Option<String> {
