@@ -248,6 +248,17 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {
     }
 }
 
+/// One line per validation error: its path and the message in the reader's language.
+fn error_lines<'a>(
+    form: &'a Form,
+    v: &'a arvio_core::Validation,
+    texts: &'a arvio_i18n::Localizer,
+) -> impl Iterator<Item = String> + 'a {
+    v.errors
+        .iter()
+        .map(move |e| format!("{}: {}", e.path, arvio_i18n::error_message(texts, form, e)))
+}
+
 /// A PDF is not written to a terminal, where it would only garble the screen.
 fn refuse_binary_to_terminal(to: Format, output: Option<&Path>) -> Result<(), Fail> {
     use std::io::IsTerminal;
@@ -311,12 +322,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
                 println!("{}", texts.message(arvio_core::render::common::VALID));
                 return Ok(());
             }
-            for e in &v.errors {
-                println!(
-                    "{}: {}",
-                    e.path,
-                    arvio_i18n::error_message(&texts, &form, e)
-                );
+            for line in error_lines(&form, &v, &texts) {
+                println!("{line}");
             }
             Err(Fail::findings(format!("{} error(s)", v.errors.len())))
         }
@@ -341,12 +348,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
                 for s in &report.scores {
                     println!("{}", renderers::score_line(s, &texts));
                 }
-                for e in &v.errors {
-                    eprintln!(
-                        "{}: {}",
-                        e.path,
-                        arvio_i18n::error_message(&texts, &form, e)
-                    );
+                for line in error_lines(&form, &v, &texts) {
+                    eprintln!("{line}");
                 }
             }
             if v.is_valid() {
@@ -388,12 +391,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
             let out = renderers::render(to, &cx, today(&common))?;
             write_output(output.as_deref(), &out)?;
             if !v.is_valid() {
-                for e in &v.errors {
-                    eprintln!(
-                        "{}: {}",
-                        e.path,
-                        arvio_i18n::error_message(&texts, &form, e)
-                    );
+                for line in error_lines(&form, &v, &texts) {
+                    eprintln!("{line}");
                 }
                 return Err(Fail::findings(format!(
                     "{} validation error(s); invalid answers are left out of the summary",
