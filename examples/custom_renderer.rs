@@ -6,7 +6,8 @@
 
 use arvio_core::render::view::{answer_text, applicable};
 use arvio_core::render::{Filled, Output, RenderContext, RenderError, Renderer};
-use arvio_core::{Response, builtin, score, validate};
+use arvio_core::{Response, score, validate};
+use arvio_forms::builtin;
 
 /// Renders a summary as Markdown.
 struct Markdown;

@@ -7,7 +7,8 @@
 //! ```
 
 use arvio_core::render::{Filled, RenderContext, Renderer};
-use arvio_core::{Response, builtin, score, validate};
+use arvio_core::{Response, score, validate};
+use arvio_forms::builtin;
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

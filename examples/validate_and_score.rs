@@ -5,7 +5,8 @@
 //! ```
 
 use arvio_core::render::Texts;
-use arvio_core::{Response, builtin, score, validate};
+use arvio_core::{Response, score, validate};
+use arvio_forms::builtin;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let form = builtin("family-self-assessment").ok_or("no such built-in form")?;

@@ -154,7 +154,7 @@ fn a_wrongly_typed_value_is_not_echoed() {
 
 #[test]
 fn form_files_with_findings_exit_1_with_places() {
-    let (_, text) = arvio_core::builtin_source("family-self-assessment").unwrap();
+    let (_, text) = arvio_forms::builtin_source("family-self-assessment").unwrap();
     let broken = tmp(
         "broken.toml",
         &text.replace("from = 2.5, to = 4.0", "from = 2.6, to = 4.0"),

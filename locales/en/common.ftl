@@ -167,3 +167,27 @@ arvio-serve-server-error-text = Something went wrong in the service. Try again i
 
 arvio-serve-already-sent = The form has already been sent
 arvio-serve-already-sent-text = A sent form can no longer be changed. If you want to correct something, tell your worker.
+
+## Copies, the assessment record, signatures and comparison
+
+arvio-copy-worker = Worker's copy
+arvio-copy-family = Family's copy
+arvio-private = For the worker only
+arvio-record = About this assessment
+arvio-open-questions =
+    { $count ->
+        [one] One optional question was left open: { $sections }
+       *[other] { $count } optional questions were left open: { $sections }
+    }
+arvio-signatures = Signatures
+arvio-signature = Signature
+arvio-signature-name = Name in block letters
+arvio-signature-date = Date
+arvio-signer-worker = Worker
+arvio-signer-family = Family
+arvio-compare-title = Start and review compared
+arvio-compare-start = At start
+arvio-compare-review = At review
+arvio-compare-change = Change
+arvio-compare-start-of = Start assessment of { $date }
+arvio-chart-alt = The chart's figures are also in the table.

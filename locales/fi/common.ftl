@@ -167,3 +167,27 @@ arvio-serve-server-error-text = Palvelussa tapahtui virhe. Yritä hetken kuluttu
 
 arvio-serve-already-sent = Lomake on jo lähetetty
 arvio-serve-already-sent-text = Lähetettyä lomaketta ei voi enää muuttaa. Jos haluat korjata jotakin, kerro siitä työntekijälle.
+
+## Kappaleet, arvioinnin tiedot, allekirjoitukset ja vertailu
+
+arvio-copy-worker = Työntekijän kappale
+arvio-copy-family = Perheen kappale
+arvio-private = Vain työntekijälle
+arvio-record = Arvioinnin tiedot
+arvio-open-questions =
+    { $count ->
+        [one] Yksi vapaaehtoinen kysymys jäi vastaamatta: { $sections }
+       *[other] { $count } vapaaehtoista kysymystä jäi vastaamatta: { $sections }
+    }
+arvio-signatures = Allekirjoitukset
+arvio-signature = Allekirjoitus
+arvio-signature-name = Nimenselvennys
+arvio-signature-date = Päiväys
+arvio-signer-worker = Työntekijä
+arvio-signer-family = Perhe
+arvio-compare-title = Alun ja arvioinnin vertailu
+arvio-compare-start = Alussa
+arvio-compare-review = Arvioinnissa
+arvio-compare-change = Muutos
+arvio-compare-start-of = Alkuarvio { $date }
+arvio-chart-alt = Kaavion luvut ovat myös taulukossa.

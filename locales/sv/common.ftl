@@ -152,3 +152,27 @@ arvio-serve-server-error-text = Ett fel inträffade i tjänsten. Försök igen o
 
 arvio-serve-already-sent = Blanketten har redan skickats
 arvio-serve-already-sent-text = En skickad blankett kan inte längre ändras. Om du vill rätta något, berätta det för din arbetstagare.
+
+## Exemplar, uppgifter om bedömningen, underskrifter och jämförelse
+
+arvio-copy-worker = Arbetstagarens exemplar
+arvio-copy-family = Familjens exemplar
+arvio-private = Endast för arbetstagaren
+arvio-record = Uppgifter om bedömningen
+arvio-open-questions =
+    { $count ->
+        [one] En frivillig fråga lämnades obesvarad: { $sections }
+       *[other] { $count } frivilliga frågor lämnades obesvarade: { $sections }
+    }
+arvio-signatures = Underskrifter
+arvio-signature = Underskrift
+arvio-signature-name = Namnförtydligande
+arvio-signature-date = Datum
+arvio-signer-worker = Arbetstagare
+arvio-signer-family = Familjen
+arvio-compare-title = Jämförelse mellan början och uppföljningen
+arvio-compare-start = I början
+arvio-compare-review = Vid uppföljningen
+arvio-compare-change = Förändring
+arvio-compare-start-of = Bedömningen i början { $date }
+arvio-chart-alt = Diagrammets värden finns också i tabellen.

@@ -202,12 +202,12 @@ fn today(c: &Common) -> NaiveDate {
 
 /// A built-in id, or a path to a form file.
 fn load_form(spec: &str) -> Result<Form, Fail> {
-    if let Some(r) = arvio_core::builtin::try_builtin(spec) {
+    if let Some(r) = arvio_forms::builtin::try_builtin(spec) {
         return r.map_err(|e| Fail::findings(e.to_string()));
     }
     let path = Path::new(spec);
     if !path.exists() {
-        let ids: Vec<_> = arvio_core::builtin_ids().collect();
+        let ids: Vec<_> = arvio_forms::builtin_ids().collect();
         return Err(Fail::input(format!(
             "no built-in form `{spec}` and no such file (built-in: {})",
             ids.join(", ")
@@ -274,7 +274,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
     match cli.command {
         Command::Forms { lang } => {
             let texts = arvio_i18n::Localizer::new(&languages(&lang));
-            for id in arvio_core::builtin_ids() {
+            for id in arvio_forms::builtin_ids() {
                 let form = load_form(id)?;
                 let n = form.questions().filter(|(_, q)| q.takes_answer()).count();
                 println!(
@@ -408,9 +408,9 @@ fn lint(paths: Vec<PathBuf>, locales: Option<PathBuf>) -> Result<(), Fail> {
     let mut findings: Vec<String> = Vec::new();
     let mut forms: Vec<(Form, String)> = Vec::new();
     if paths.is_empty() {
-        for id in arvio_core::builtin_ids() {
-            let (file, _) = arvio_core::builtin_source(id).expect("listed");
-            match arvio_core::builtin::try_builtin(id).expect("listed") {
+        for id in arvio_forms::builtin_ids() {
+            let (file, _) = arvio_forms::builtin_source(id).expect("listed");
+            match arvio_forms::builtin::try_builtin(id).expect("listed") {
                 Ok(f) => forms.push((f, file.to_string())),
                 Err(e) => findings.extend(e.findings.iter().map(ToString::to_string)),
             }

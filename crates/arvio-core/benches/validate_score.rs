@@ -3,7 +3,8 @@
 //! 100, 1,000 and 10,000 questions to show the cost grows linearly.
 
 use arvio_core::sample::{sample_response, synthetic_form, xorshift};
-use arvio_core::{Status, builtin, parse_form, score, validate};
+use arvio_core::{Status, parse_form, score, validate};
+use arvio_forms::builtin;
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -7,7 +7,8 @@
 //! output format and no Fluent: renderers and the localizer live in their own crates.
 //!
 //! ```
-//! use arvio_core::{builtin, validate, score, Response};
+//! use arvio_core::{validate, score, Response};
+//! use arvio_forms::builtin;
 //!
 //! let form = builtin("family-self-assessment").unwrap();
 //! let json = include_str!("../../../examples/responses/family-self-assessment-fi.json");
@@ -20,9 +21,6 @@
 //! assert!(routines.value.is_some());
 //! ```
 
-pub mod builtin;
-pub mod compare;
-pub mod deadlines;
 pub mod load;
 pub mod model;
 pub mod render;
@@ -31,12 +29,13 @@ pub mod sample;
 pub mod score;
 pub mod validate;
 
-pub use builtin::{builtin, builtin_ids, builtin_source};
 pub use load::{Finding, FindingKind, FormError, Location, load_form, parse_form};
-pub use model::{Form, Question, QuestionKind, Section};
+pub use model::{Audience, CopyFor, Form, Part, Question, QuestionKind, Section};
 pub use response::{AnswerPath, AnswerValue, Response, ResponseParseError, Status};
 pub use score::{Completeness, ScoreReport, ScoreResult, score};
-pub use validate::{Answer, Answers, ErrorKind, Validation, ValidationError, validate};
+pub use validate::{
+    Answer, Answers, ErrorKind, Validation, ValidationError, validate, validate_part,
+};
 
 /// Re-exported so renderers depend on one crate for dates.
 pub use chrono;

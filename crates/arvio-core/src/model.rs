@@ -3,7 +3,7 @@
 //! These types are what a form file lowers into (see [`crate::load`]). A `Form` never holds a
 //! dangling reference: every condition and score names a question that exists, comes earlier
 //! and has a compatible kind. Construct forms with [`crate::load::parse_form`] or
-//! [`crate::builtin()`]; the model is read-only to the rest of the crate.
+//! `arvio_forms::builtin`; the model is read-only to the rest of the crate.
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -27,6 +27,8 @@ pub struct Form {
     pub sections: Vec<Section>,
     /// Named scores computed from answers.
     pub scores: Vec<ScoreDef>,
+    /// Who made the assessment, when and with whom (shown in every summary).
+    pub record: Record,
     /// Top-level question id to (section, question) index, for O(1) lookups.
     pub(crate) index: FxHashMap<String, (usize, usize)>,
 }
@@ -41,6 +43,8 @@ pub struct Section {
     pub title: MessageId,
     /// Message id of an optional explanation under the heading.
     pub help: Option<MessageId>,
+    /// Who answers the section's questions (each question may say otherwise).
+    pub audience: Audience,
     /// When present, the whole section applies only if this holds.
     pub applies_if: Option<Condition>,
     /// Questions in display order.
@@ -63,19 +67,143 @@ pub struct Question {
     pub required: Required,
     /// When present, the question applies only if this holds.
     pub applies_if: Option<Condition>,
-    /// The family may mark this answer as something they want to discuss privately; such
-    /// flags are for the worker only.
+    /// Who answers it: the family (default), a child, or the worker. Inherited from the
+    /// section (and, in a group, from the group) unless the form file says otherwise.
     pub audience: Audience,
+    /// The answer is for the worker only, wherever it was given: a family's copy never shows
+    /// it, nor that it exists.
+    pub private: bool,
 }
 
-/// Who a question is for; renderers may leave worker-only questions out of a family's view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Who answers a question (or a section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Audience {
-    /// Everyone filling in the form.
+    /// The person or people the form is about (parents, guardians, the carer): the default.
+    #[default]
+    Family,
+    /// A child's or young person's own answers.
+    Child,
+    /// The professional (social worker, family worker) only.
+    Worker,
+}
+
+impl Audience {
+    /// The name used in form files (`family`, `child`, `worker`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::Family => "family",
+            Audience::Child => "child",
+            Audience::Worker => "worker",
+        }
+    }
+    /// The part of a response this audience fills in.
+    pub fn part(self) -> Part {
+        match self {
+            Audience::Family | Audience::Child => Part::Family,
+            Audience::Worker => Part::Worker,
+        }
+    }
+}
+
+/// A part of a response, filled in turns: the family's (with the child's) and the worker's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Part {
+    /// Every question of the family and child audiences.
+    Family,
+    /// Every worker question.
+    Worker,
+    /// The whole form (the default).
     #[default]
     All,
-    /// Filled in by the professional only.
+}
+
+impl Part {
+    /// Whether this part covers questions of the audience.
+    pub fn covers(self, audience: Audience) -> bool {
+        self == Part::All || audience.part() == self
+    }
+    /// The name used on the command line (`family`, `worker`, `all`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Family => "family",
+            Part::Worker => "worker",
+            Part::All => "all",
+        }
+    }
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "family" => Ok(Part::Family),
+            "worker" => Ok(Part::Worker),
+            "all" => Ok(Part::All),
+            other => Err(format!("unknown part `{other}` (family, worker or all)")),
+        }
+    }
+}
+
+/// Which copy of a summary is made: what a reader may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum CopyFor {
+    /// Everything: the worker's own copy, for the case file.
+    #[default]
     Worker,
+    /// The family's copy: no worker-only question, no private answer, and nothing that shows
+    /// that a private answer exists.
+    Family,
+}
+
+impl CopyFor {
+    /// Whether a question appears in this copy (the form's record questions, such as the
+    /// assessor's name, are shown in both copies: see [`Form::record`]).
+    pub fn shows(self, q: &Question) -> bool {
+        match self {
+            CopyFor::Worker => true,
+            CopyFor::Family => q.audience != Audience::Worker && !q.private,
+        }
+    }
+    /// The name used on the command line (`worker`, `family`).
+    pub fn name(self) -> &'static str {
+        match self {
+            CopyFor::Worker => "worker",
+            CopyFor::Family => "family",
+        }
+    }
+}
+
+impl std::str::FromStr for CopyFor {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "worker" => Ok(CopyFor::Worker),
+            "family" => Ok(CopyFor::Family),
+            other => Err(format!("unknown copy `{other}` (worker or family)")),
+        }
+    }
+}
+
+/// The questions that say who made the assessment, when, and with whom: shown at the top of
+/// every summary, in both copies (even when they are worker questions).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Record {
+    /// Questions naming the assessor (name, title, unit), in order.
+    pub assessor: Vec<String>,
+    /// The date question of the assessment.
+    pub date: Option<String>,
+    /// The question listing the people who took part.
+    pub participants: Option<String>,
+}
+
+impl Record {
+    /// Whether a top-level question is one of the record's.
+    pub fn contains(&self, id: &str) -> bool {
+        self.assessor.iter().any(|a| a == id)
+            || self.date.as_deref() == Some(id)
+            || self.participants.as_deref() == Some(id)
+    }
 }
 
 /// Whether a question must be answered.
@@ -202,6 +330,22 @@ pub enum Condition {
     Any(Vec<Condition>),
     /// Must not hold.
     Not(Box<Condition>),
+}
+
+impl Condition {
+    /// Every question id the condition reads, in order (with repeats).
+    pub fn questions(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        fn walk<'a>(c: &'a Condition, out: &mut Vec<&'a str>) {
+            match c {
+                Condition::Test { question, .. } => out.push(question),
+                Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| walk(c, out)),
+                Condition::Not(c) => walk(c, out),
+            }
+        }
+        walk(self, &mut out);
+        out
+    }
 }
 
 /// A test on an answer value.

@@ -7,7 +7,8 @@
 //!
 //! ```
 //! use arvio_core::sample::sample_response;
-//! use arvio_core::{builtin, validate, Status};
+//! use arvio_core::{validate, Status};
+//! use arvio_forms::builtin;
 //!
 //! let form = builtin("family-self-assessment").unwrap();
 //! let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();

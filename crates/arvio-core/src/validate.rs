@@ -9,7 +9,9 @@
 //! answer is *unknown*, and an unknown condition neither requires nor forbids an answer. One
 //! wrong answer therefore gives one error, not a cascade.
 
-use crate::model::{Condition, DateBound, Form, Literal, Question, QuestionKind, Required, Test};
+use crate::model::{
+    Condition, DateBound, Form, Literal, Part, Question, QuestionKind, Required, Test,
+};
 use crate::response::{AnswerPath, Response, Status};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -265,11 +267,33 @@ impl Validation {
 }
 
 /// Validates a response against a form. `today` is the date used for "not in the future"
-/// bounds (the core reads no clock).
+/// bounds (the core reads no clock). The whole form must be complete: see [`validate_part`]
+/// for a response filled in turns.
 pub fn validate(form: &Form, response: &Response, today: NaiveDate) -> Validation {
+    validate_part(form, response, today, Part::All)
+}
+
+/// Validates one part of a response: a [`Part::Family`] response is complete when every
+/// required family (and child) question that applies is answered, a [`Part::Worker`] one
+/// likewise for the worker's questions. Answers to another part's questions are still
+/// type-checked (and kept), never dropped; only "required" is judged by part.
+///
+/// ```
+/// use arvio_core::{Response, model::Part, validate_part};
+/// let form = arvio_forms::builtin("caregiver-support").unwrap();
+/// let today = arvio_core::chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+/// let mut response = Response::from_json(
+///     include_str!("../../../examples/responses/caregiver-support-fi.json")).unwrap();
+/// // The family sends its part: the worker's answers are not there yet.
+/// response.answers.retain(|id, _| form.question(id).is_some_and(|q| q.audience.part() == Part::Family));
+/// assert!(validate_part(&form, &response, today, Part::Family).is_valid());
+/// assert!(!validate_part(&form, &response, today, Part::All).is_valid());
+/// ```
+pub fn validate_part(form: &Form, response: &Response, today: NaiveDate, part: Part) -> Validation {
     let mut v = Validator {
         today,
         submitted: response.status == Status::Submitted,
+        part,
         errors: Vec::new(),
     };
     let mut answers = Answers::default();
@@ -356,6 +380,8 @@ enum Checked {
 struct Validator {
     today: NaiveDate,
     submitted: bool,
+    /// Which questions "required" is judged for.
+    part: Part,
     errors: Vec<ValidationError>,
 }
 
@@ -394,7 +420,11 @@ impl Validator {
             return Checked::Absent;
         }
         if is_blank(raw) {
-            if self.submitted && applies == Some(true) && required == Some(true) {
+            if self.submitted
+                && applies == Some(true)
+                && required == Some(true)
+                && self.part.covers(q.audience)
+            {
                 self.err(path(), ErrorKind::MissingRequired);
             }
             return Checked::Absent;
@@ -551,7 +581,7 @@ impl Validator {
                 if rows.len() as u32 > *max_rows {
                     return Err(ErrorKind::TooManyRows { max: *max_rows });
                 }
-                if self.submitted && (rows.len() as u32) < *min_rows {
+                if self.submitted && self.part.covers(q.audience) && (rows.len() as u32) < *min_rows {
                     return Err(ErrorKind::TooFewRows { min: *min_rows });
                 }
                 let before = self.errors.len();

@@ -1,9 +1,8 @@
 //! Exact outcomes of form checking, validation and scoring on a small inline form.
 
 use arvio_core::model::Required;
-use arvio_core::{
-    Answer, Completeness, ErrorKind, Response, Status, builtin, parse_form, score, validate,
-};
+use arvio_core::{Answer, Completeness, ErrorKind, Response, Status, parse_form, score, validate};
+use arvio_forms::builtin;
 use chrono::NaiveDate;
 use serde_json::json;
 

@@ -6,7 +6,8 @@
 #![allow(missing_docs)]
 
 use arvio_core::render::{Filled, RenderContext, Renderer};
-use arvio_core::{Response, builtin, builtin_ids, chrono::NaiveDate, score, validate};
+use arvio_core::{Response, chrono::NaiveDate, score, validate};
+use arvio_forms::{builtin, builtin_ids};
 use arvio_html::{HtmlRenderer, parse_form_data};
 use arvio_i18n::Localizer;
 use arvio_text::TextRenderer;

@@ -91,7 +91,7 @@ pub enum FormDataError {
 ///
 /// ```
 /// use arvio_html::parse_form_data;
-/// let form = arvio_core::builtin("family-self-assessment").unwrap();
+/// let form = arvio_forms::builtin("family-self-assessment").unwrap();
 /// let body = b"_action=submit&children_count=2&respondents=parent&respondents=child&routines_meals=na";
 /// let r = parse_form_data(&form, body, "fi").unwrap();
 /// assert_eq!(r.status, arvio_core::Status::Submitted);

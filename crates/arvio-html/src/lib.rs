@@ -19,7 +19,7 @@
 //! use arvio_html::HtmlRenderer;
 //! use arvio_i18n::Localizer;
 //!
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let fi = Localizer::new(&["fi"]);
 //! let Output::Text(html) = HtmlRenderer::new().render(&RenderContext::blank(&form, &fi)).unwrap()
 //! else { unreachable!() };

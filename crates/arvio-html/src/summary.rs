@@ -7,7 +7,8 @@ use arvio_core::model::{Audience, Form, QuestionKind};
 use arvio_core::render::view::{answer_text, applicable};
 use arvio_core::render::{Arg, Filled, Texts, common};
 use arvio_core::validate::Answer;
-use arvio_core::{Completeness, deadlines};
+use arvio_core::Completeness;
+use arvio_forms::deadlines;
 
 pub(crate) fn summary(
     out: &mut String,

@@ -4,7 +4,8 @@
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::{Arg, Filled, IdTexts, Output, RenderContext, Renderer, Texts};
-use arvio_core::{Response, Status, builtin, builtin_ids, score, validate};
+use arvio_core::{Response, Status, score, validate};
+use arvio_forms::{builtin, builtin_ids};
 use arvio_html::{FormAction, FormDataError, HtmlRenderer, parse_form_data, parse_submission};
 use arvio_i18n::Localizer;
 use serde_json::json;

@@ -24,7 +24,8 @@ pub const TODAY: &str = "arvio-today";
 /// `WrongType`'s technical description is replaced by a generic "wrong format" text.
 ///
 /// ```
-/// use arvio_core::{builtin, ErrorKind, ValidationError, AnswerPath};
+/// use arvio_core::{ErrorKind, ValidationError, AnswerPath};
+/// use arvio_forms::builtin;
 /// use arvio_i18n::{Localizer, error_message};
 ///
 /// let form = builtin("family-self-assessment").unwrap();

@@ -34,7 +34,7 @@
 //! assert_eq!(sv.warnings()[0].id, "no-such-message");
 //!
 //! // Validation errors in the reader's language.
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let err = arvio_core::ValidationError {
 //!     path: arvio_core::AnswerPath::question("nowhere"),
 //!     kind: arvio_core::ErrorKind::UnknownQuestion,
@@ -65,7 +65,7 @@ pub use arvio_core::render::common::{
     COND_OR, COND_OTHER_THAN, CONFIDENTIAL, DEADLINE_DONE, DEADLINE_DUE, DEADLINE_STATUS,
     DEADLINE_STEP, DEADLINES, GENERATED_ON, LANGUAGE, LANGUAGE_NAME_EN, LANGUAGE_NAME_FI,
     LANGUAGE_NAME_SV, NO_ROWS, PAGE_OF, QUOTE_CLOSE, QUOTE_OPEN, REPLACED_CHARS_NOTE, REQUIRED_IF,
-    SCORE_COMPLETENESS, SCORE_VALUE,
+    SCORE_COMPLETENESS, SCORE_VALUE, WORKER_ONLY,
 };
 
 /// Button: send the form.
@@ -78,8 +78,6 @@ pub const ADD_ROW: &str = "arvio-add-row";
 pub const REMOVE_ROW: &str = "arvio-remove-row";
 /// Heading of the list of errors above a refilled form.
 pub const ERROR_SUMMARY_TITLE: &str = "arvio-error-summary-title";
-/// "Filled in by the worker": marks worker-only questions.
-pub const WORKER_ONLY: &str = "arvio-worker-only";
 /// "At most 500 characters", with `$max`: hint under text fields.
 pub const MAX_LENGTH: &str = "arvio-max-length";
 
@@ -167,6 +165,23 @@ pub const COMMON_IDS: &[&str] = &[
     DEADLINE_STATUS,
     NO_ROWS,
     REPLACED_CHARS_NOTE,
+    "arvio-copy-worker",
+    "arvio-copy-family",
+    "arvio-private",
+    "arvio-record",
+    "arvio-open-questions",
+    "arvio-signatures",
+    "arvio-signature",
+    "arvio-signature-name",
+    "arvio-signature-date",
+    "arvio-signer-worker",
+    "arvio-signer-family",
+    "arvio-compare-title",
+    "arvio-compare-start",
+    "arvio-compare-review",
+    "arvio-compare-change",
+    "arvio-compare-start-of",
+    "arvio-chart-alt",
     "arvio-navigation",
     // The fill-in server's pages (arvio-serve).
     "arvio-serve-forms",

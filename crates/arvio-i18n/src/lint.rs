@@ -292,8 +292,8 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
 /// core computes for it (the legal deadlines of the service-need assessment).
 fn form_messages(form: &Form) -> Vec<&str> {
     let mut ids = form.message_ids();
-    if form.id == arvio_core::deadlines::SERVICE_NEED_FORM {
-        ids.extend(arvio_core::deadlines::message_ids().iter().copied());
+    if form.id == arvio_forms::deadlines::SERVICE_NEED_FORM {
+        ids.extend(arvio_forms::deadlines::message_ids().iter().copied());
     }
     ids
 }

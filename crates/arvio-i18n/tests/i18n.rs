@@ -478,8 +478,8 @@ mod errors {
     #[test]
     fn shipped_forms_messages_have_no_braces_or_ids() {
         // With whatever the form .ftl files hold today: never a raw id or a brace.
-        for id in arvio_core::builtin_ids() {
-            let form = arvio_core::builtin(id).unwrap();
+        for id in arvio_forms::builtin_ids() {
+            let form = arvio_forms::builtin(id).unwrap();
             for lang in ["fi", "sv", "en"] {
                 let l = Localizer::new(&[lang]);
                 for (_, q) in form.questions() {
@@ -751,10 +751,10 @@ mod lint {
     fn shipped_catalog_is_clean() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
         let catalog = Catalog::from_dir(root).unwrap();
-        let forms: Vec<(Form, &str)> = arvio_core::builtin_ids()
+        let forms: Vec<(Form, &str)> = arvio_forms::builtin_ids()
             .map(|id| {
-                let (file, _) = arvio_core::builtin_source(id).unwrap();
-                (arvio_core::builtin(id).unwrap(), file)
+                let (file, _) = arvio_forms::builtin_source(id).unwrap();
+                (arvio_forms::builtin(id).unwrap(), file)
             })
             .collect();
         let forms: Vec<(&Form, &str)> = forms.iter().map(|(f, n)| (f, *n)).collect();

@@ -14,7 +14,8 @@
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::{Filled, Output, RenderContext, Renderer};
-use arvio_core::{Response, builtin, score, validate};
+use arvio_core::{Response, score, validate};
+use arvio_forms::builtin;
 use arvio_html::HtmlRenderer;
 use arvio_i18n::Localizer;
 use arvio_pdf::PdfRenderer;

@@ -15,7 +15,8 @@
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::{Filled, RenderContext};
-use arvio_core::{Response, builtin, score, validate};
+use arvio_core::{Response, score, validate};
+use arvio_forms::builtin;
 use arvio_i18n::Localizer;
 use arvio_pdf::PdfRenderer;
 use std::path::{Path, PathBuf};

@@ -27,7 +27,7 @@
 //! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
 //! use arvio_pdf::PdfRenderer;
 //!
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
 //! let renderer = PdfRenderer::new().created_on(day);
 //! let cx = RenderContext::blank(&form, &IdTexts);

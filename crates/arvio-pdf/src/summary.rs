@@ -5,11 +5,11 @@ use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_X, PAGE_H, PAGE_W, Style, Wri
 use crate::styles::*;
 use crate::words::{self, page_of};
 use arvio_core::chrono::NaiveDate;
-use arvio_core::deadlines::deadlines;
 use arvio_core::model::{Form, QuestionKind};
 use arvio_core::render::view::{answer_text, applicable};
 use arvio_core::render::{Arg, Filled, Texts, common};
 use arvio_core::{Answer, Completeness};
+use arvio_forms::deadlines::deadlines;
 
 /// Rows of the information box under the title.
 pub(crate) struct Meta {
@@ -447,7 +447,7 @@ pub(crate) fn render(
             })
             .collect();
         table(w, MARGIN_X, &widths, &header, &rows);
-        if form.id == arvio_core::deadlines::SERVICE_NEED_FORM {
+        if form.id == arvio_forms::deadlines::SERVICE_NEED_FORM {
             w.paragraph(MARGIN_X, CONTENT_W, &t.message("sn-deadlines-note"), HELP);
         }
     }

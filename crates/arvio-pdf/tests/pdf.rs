@@ -6,7 +6,8 @@
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::view::answer_text;
 use arvio_core::render::{Filled, IdTexts, Output, RenderContext, RenderError, Renderer, Texts};
-use arvio_core::{Answer, Form, Response, builtin, parse_form, score, validate};
+use arvio_core::{Answer, Form, Response, parse_form, score, validate};
+use arvio_forms::builtin;
 use arvio_i18n::Localizer;
 use arvio_pdf::{PdfDocument, PdfRenderer, REPLACEMENT};
 use std::path::{Path, PathBuf};

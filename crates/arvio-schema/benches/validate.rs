@@ -46,9 +46,9 @@ fn cases() -> Vec<Case> {
     let out = root().join("target/schema-bench");
     std::fs::create_dir_all(&out).expect("create target/schema-bench");
     let texts = Localizer::new(&["fi"]);
-    arvio_core::builtin_ids()
+    arvio_forms::builtin_ids()
         .map(|id| {
-            let form = arvio_core::builtin(id).expect("built-in form");
+            let form = arvio_forms::builtin(id).expect("built-in form");
             let path = root().join(format!("examples/responses/{id}-fi.json"));
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -14,7 +14,7 @@
 //! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
 //! use arvio_schema::{SchemaRenderer, response_schema};
 //!
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let schema = response_schema(&form, &IdTexts);
 //! assert_eq!(schema["$id"], "urn:arvio:form:family-self-assessment:1.0.0");
 //! assert_eq!(schema["properties"]["form"]["const"], "family-self-assessment");

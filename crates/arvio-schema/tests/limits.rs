@@ -11,7 +11,7 @@ use common::{compile, core_valid, root, today};
 use serde_json::{Value, json};
 
 fn form() -> arvio_core::Form {
-    arvio_core::builtin("family-self-assessment").expect("built-in form")
+    arvio_forms::builtin("family-self-assessment").expect("built-in form")
 }
 
 fn validator() -> jsonschema::Validator {

@@ -139,7 +139,7 @@ fn built_in_form_files_pass_the_definition_schema() {
     let v = committed_validator();
     let files = form_files();
     // Every built-in form is among the files checked (the directory may hold more).
-    for id in arvio_core::builtin_ids() {
+    for id in arvio_forms::builtin_ids() {
         let name = format!("/{id}.toml");
         assert!(
             files.iter().any(|(p, _)| p.ends_with(&name)),

@@ -38,7 +38,8 @@ mod texts;
 
 use arvio_core::chrono::{Local, NaiveDate};
 use arvio_core::render::{Filled, RenderContext, Renderer, Texts};
-use arvio_core::{Form, Response, Status, builtin, builtin_ids, score, validate};
+use arvio_core::{Form, Response, Status, score, validate};
+use arvio_forms::{builtin, builtin_ids};
 use arvio_html::{FormAction, HtmlRenderer, Link, SimplePage, parse_submission};
 use arvio_i18n::Localizer;
 use axum::Router;

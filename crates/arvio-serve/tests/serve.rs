@@ -285,7 +285,7 @@ mod http {
         let app = app();
         let (status, _, page) = send(&app, get("/")).await;
         assert_eq!(status, StatusCode::OK);
-        for id in arvio_core::builtin_ids() {
+        for id in arvio_forms::builtin_ids() {
             for lang in ["fi", "sv", "en"] {
                 assert!(
                     page.contains(&format!("href=\"/{lang}/{id}\"")),
@@ -569,7 +569,8 @@ mod robustness {
 mod browser {
     use super::*;
     use arvio_core::render::{Filled, RenderContext, Renderer};
-    use arvio_core::{Response, Status, builtin, builtin_ids, score, validate};
+    use arvio_core::{Response, Status, score, validate};
+    use arvio_forms::{builtin, builtin_ids};
     use arvio_html::HtmlRenderer;
     use arvio_i18n::Localizer;
     use std::path::{Path, PathBuf};

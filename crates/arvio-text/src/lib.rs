@@ -9,7 +9,7 @@
 //! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
 //! use arvio_text::TextRenderer;
 //!
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let out = TextRenderer.render(&RenderContext::blank(&form, &IdTexts)).unwrap();
 //! let Output::Text(text) = out else { unreachable!() };
 //! assert!(text.starts_with("fsa-title\n"));

@@ -15,8 +15,8 @@ pub fn today() -> NaiveDate {
 
 /// The built-in forms.
 pub fn forms() -> Vec<Form> {
-    arvio_core::builtin_ids()
-        .map(|id| arvio_core::builtin(id).expect("built-in form"))
+    arvio_forms::builtin_ids()
+        .map(|id| arvio_forms::builtin(id).expect("built-in form"))
         .collect()
 }
 

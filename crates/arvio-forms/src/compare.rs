@@ -4,7 +4,7 @@
 //! review meeting. [`compare`] puts the two side by side:
 //!
 //! - **per score** ([`ScoreChange`]): both values, the difference (review − start) and how the
-//!   band moved, computed with [`crate::score()`];
+//!   band moved, computed with [`arvio_core::score()`];
 //! - **per goal** ([`GoalChange`]): the rows of the repeating group [`GOALS`] matched by index
 //!   (goal 1 with goal 1, and so on), with the start level, the review level and the difference
 //!   on the goal-attainment scale −2 … +2;
@@ -27,7 +27,7 @@
 //! handbook; confirm before a text relies on the exact figures.
 //!
 //! ```
-//! use arvio_core::compare::t_score;
+//! use arvio_forms::compare::t_score;
 //!
 //! // One goal reached exactly as expected.
 //! assert_eq!(t_score(&[(0, 1.0)]), Some(50.0));
@@ -40,9 +40,9 @@
 //! Every type here holds scores, levels or goal texts, which are special-category personal
 //! data: their `Debug` output shows ids and counts only, never values.
 
-use crate::model::Form;
-use crate::score::{BandResult, Completeness, ScoreResult, score};
-use crate::validate::{Answer, Answers, Row};
+use arvio_core::model::Form;
+use arvio_core::score::{BandResult, Completeness, ScoreResult, score};
+use arvio_core::validate::{Answer, Answers, Row};
 use serde::Serialize;
 use std::fmt;
 
@@ -206,12 +206,14 @@ impl fmt::Debug for GoalAttainment {
 
 /// Compares the answers of a start response with those of a review response.
 ///
-/// Both must be [`crate::validate()`]d against `form` (invalid answers are simply absent).
-/// Scores are computed with [`crate::score()`] for each; goals are read from the repeating
+/// Both must be [`arvio_core::validate()`]d against `form` (invalid answers are simply absent).
+/// Scores are computed with [`arvio_core::score()`] for each; goals are read from the repeating
 /// group [`GOALS`] if the form has one (otherwise the comparison has no goals).
 ///
 /// ```
-/// use arvio_core::{builtin, compare::compare, validate, Response};
+/// use arvio_core::{validate, Response};
+/// use arvio_forms::compare::compare;
+/// use arvio_forms::builtin;
 ///
 /// let form = builtin("family-self-assessment").unwrap();
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
@@ -259,7 +261,7 @@ pub fn compare(form: &Form, start: &Answers, review: &Answers) -> Comparison {
 /// [module documentation](self)).
 ///
 /// ```
-/// use arvio_core::compare::t_score;
+/// use arvio_forms::compare::t_score;
 ///
 /// assert_eq!(t_score(&[]), None);
 /// assert_eq!(t_score(&[(-2, 1.0)]), Some(30.0));
@@ -282,7 +284,11 @@ pub fn t_score(goals: &[(i64, f64)]) -> Option<f64> {
     Some(50.0 + 10.0 * weighted / denominator)
 }
 
-fn score_change(def: &crate::model::ScoreDef, s: &ScoreResult, r: &ScoreResult) -> ScoreChange {
+fn score_change(
+    def: &arvio_core::model::ScoreDef,
+    s: &ScoreResult,
+    r: &ScoreResult,
+) -> ScoreChange {
     let difference = match (s.value, r.value) {
         (Some(a), Some(b)) => Some(b - a),
         _ => None,
@@ -305,7 +311,7 @@ fn score_change(def: &crate::model::ScoreDef, s: &ScoreResult, r: &ScoreResult) 
     }
 }
 
-fn shift(def: &crate::model::ScoreDef, from: &BandResult, to: &BandResult) -> BandShift {
+fn shift(def: &arvio_core::model::ScoreDef, from: &BandResult, to: &BandResult) -> BandShift {
     if from.code == to.code {
         return BandShift::Same;
     }

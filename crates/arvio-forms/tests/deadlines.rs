@@ -1,11 +1,12 @@
 //! Working-day arithmetic on known Finnish years, and the deadlines of a service-need case.
 
 use arvio_core::chrono::NaiveDate;
-use arvio_core::deadlines::{
+use arvio_core::{Response, Status, validate};
+use arvio_forms::builtin;
+use arvio_forms::deadlines::{
     self, CalendarError, Deadline, DeadlineStatus, HolidayCalendar, add_months, add_working_days,
     easter_sunday, is_working_day,
 };
-use arvio_core::{Response, Status, builtin, validate};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -6,8 +6,9 @@ use arvio_core::model::{QuestionKind, ScoreMethod};
 use arvio_core::score::BandResult;
 use arvio_core::{
     AnswerPath, Completeness, ErrorKind, Form, Response, Status, Validation, ValidationError,
-    builtin, score, validate,
+    score, validate,
 };
+use arvio_forms::builtin;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -65,7 +66,7 @@ fn band_result(code: &str, label: &str, overridden: bool) -> BandResult {
 
 #[test]
 fn the_form_parses_with_its_parts_and_score() {
-    let f = arvio_core::builtin::try_builtin("service-need")
+    let f = arvio_forms::builtin::try_builtin("service-need")
         .unwrap()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(f.id, "service-need");
@@ -417,7 +418,7 @@ fn every_locale_defines_exactly_the_used_messages() {
     let f = form();
     let mut used: BTreeSet<String> = f.message_ids().iter().map(|s| s.to_string()).collect();
     used.extend(
-        arvio_core::deadlines::message_ids()
+        arvio_forms::deadlines::message_ids()
             .iter()
             .map(|s| s.to_string()),
     );

@@ -3,9 +3,8 @@
 //! at exactly the paths listed here. Also checks that the family self-assessment's locale
 //! files define exactly the message ids the form uses.
 
-use arvio_core::{
-    AnswerPath, Completeness, ErrorKind, Response, ValidationError, builtin, score, validate,
-};
+use arvio_core::{AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate};
+use arvio_forms::builtin;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

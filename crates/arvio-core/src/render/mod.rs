@@ -16,16 +16,16 @@
 //!         Ok(Output::Text(cx.texts.message(&cx.form.title)))
 //!     }
 //! }
-//! let form = arvio_core::builtin("family-self-assessment").unwrap();
+//! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let texts = arvio_core::render::IdTexts;
 //! let out = TitleOnly.render(&RenderContext::blank(&form, &texts)).unwrap();
 //! assert_eq!(out, Output::Text("fsa-title".into()));
 //! ```
 
-use crate::model::{Form, Question, QuestionKind, Section};
+use crate::model::{CopyFor, Form, Part};
 use crate::response::Response;
 use crate::score::ScoreReport;
-use crate::validate::{Answer, Answers, Validation, eval};
+use crate::validate::Validation;
 use chrono::NaiveDate;
 
 /// A value passed into a localized message.
@@ -175,6 +175,45 @@ pub mod common {
     /// The note under a PDF whose font lacked some characters, replaced by `�`.
     pub const REPLACED_CHARS_NOTE: &str = "arvio-replaced-chars-note";
 
+    // Copies, the record of who assessed, signatures, open questions, comparison and charts.
+
+    /// "Worker's copy": names the copy at the top of a summary.
+    pub const COPY_WORKER: &str = "arvio-copy-worker";
+    /// "Family's copy": names the copy at the top of a summary.
+    pub const COPY_FAMILY: &str = "arvio-copy-family";
+    /// "Filled in by the worker": marks worker-only questions in the worker's copy.
+    pub const WORKER_ONLY: &str = "arvio-worker-only";
+    /// "Private: for the worker only": marks a private answer in the worker's copy.
+    pub const PRIVATE: &str = "arvio-private";
+    /// "Assessment": heading of who made the assessment, when and with whom.
+    pub const RECORD: &str = "arvio-record";
+    /// "n optional questions were left open", with `$count` and `$sections` (section titles).
+    pub const OPEN_QUESTIONS: &str = "arvio-open-questions";
+    /// "Signatures": heading of the signature lines.
+    pub const SIGNATURES: &str = "arvio-signatures";
+    /// "Signature": under a signature line.
+    pub const SIGNATURE: &str = "arvio-signature";
+    /// "Name in block letters": under a signature line.
+    pub const SIGNATURE_NAME: &str = "arvio-signature-name";
+    /// "Date": beside a signature line.
+    pub const SIGNATURE_DATE: &str = "arvio-signature-date";
+    /// "Worker": whose signature line.
+    pub const SIGNER_WORKER: &str = "arvio-signer-worker";
+    /// "Family": whose signature line.
+    pub const SIGNER_FAMILY: &str = "arvio-signer-family";
+    /// "Start and review": title of a comparison of two responses.
+    pub const COMPARE_TITLE: &str = "arvio-compare-title";
+    /// "At start": column and chart series of the start response.
+    pub const COMPARE_START: &str = "arvio-compare-start";
+    /// "At review": column and chart series of the review response.
+    pub const COMPARE_REVIEW: &str = "arvio-compare-review";
+    /// "Change": column of review minus start.
+    pub const COMPARE_CHANGE: &str = "arvio-compare-change";
+    /// "Start response of $date" with `$date`: names the response compared with.
+    pub const COMPARE_START_OF: &str = "arvio-compare-start-of";
+    /// "The chart shows the same figures as the table": the chart's text alternative.
+    pub const CHART_ALT: &str = "arvio-chart-alt";
+
     /// Every common message id.
     pub const ALL: &[&str] = &[
         YES,
@@ -224,6 +263,24 @@ pub mod common {
         DEADLINE_STATUS,
         NO_ROWS,
         REPLACED_CHARS_NOTE,
+        COPY_WORKER,
+        COPY_FAMILY,
+        WORKER_ONLY,
+        PRIVATE,
+        RECORD,
+        OPEN_QUESTIONS,
+        SIGNATURES,
+        SIGNATURE,
+        SIGNATURE_NAME,
+        SIGNATURE_DATE,
+        SIGNER_WORKER,
+        SIGNER_FAMILY,
+        COMPARE_TITLE,
+        COMPARE_START,
+        COMPARE_REVIEW,
+        COMPARE_CHANGE,
+        COMPARE_START_OF,
+        CHART_ALT,
     ];
 
     /// Message id of a validation error kind: `arvio-error-<code>`, with `$question` (the
@@ -262,6 +319,9 @@ pub enum RenderKind {
     Form,
     /// A summary of a response: answers that apply, in form order, and the score table.
     Summary,
+    /// A comparison of two responses of one family (start and review): the record, and the
+    /// comparison [`view::Block`]s the caller prepared; no answers.
+    Compare,
 }
 
 /// A response with its validation and scores.
@@ -304,6 +364,15 @@ pub struct RenderContext<'a> {
     pub kind: RenderKind,
     /// The response, when there is one.
     pub filled: Option<Filled<'a>>,
+    /// Whose copy a summary is: the family's copy leaves out worker-only questions and
+    /// private answers.
+    pub copy: CopyFor,
+    /// For a form: which part is offered for filling in (a family's page shows only the
+    /// family's questions).
+    pub part: Part,
+    /// Tables and charts that form-specific rules prepared (statutory deadlines, a start and
+    /// review comparison), laid out after the scores.
+    pub blocks: &'a [view::Block],
 }
 
 impl<'a> RenderContext<'a> {
@@ -314,25 +383,52 @@ impl<'a> RenderContext<'a> {
             texts,
             kind: RenderKind::Form,
             filled: None,
+            copy: CopyFor::Worker,
+            part: Part::All,
+            blocks: &[],
         }
     }
     /// The form refilled with a response and its errors.
     pub fn refill(form: &'a Form, texts: &'a dyn Texts, filled: Filled<'a>) -> Self {
         RenderContext {
-            form,
-            texts,
-            kind: RenderKind::Form,
             filled: Some(filled),
+            ..Self::blank(form, texts)
         }
     }
     /// A summary of a response.
     pub fn summary(form: &'a Form, texts: &'a dyn Texts, filled: Filled<'a>) -> Self {
         RenderContext {
-            form,
-            texts,
             kind: RenderKind::Summary,
             filled: Some(filled),
+            ..Self::blank(form, texts)
         }
+    }
+    /// A comparison of a start and a review response: `filled` is the review, `blocks` the
+    /// comparison prepared by the form's rules (`arvio_forms::blocks`).
+    pub fn compare(
+        form: &'a Form,
+        texts: &'a dyn Texts,
+        filled: Filled<'a>,
+        blocks: &'a [view::Block],
+    ) -> Self {
+        RenderContext {
+            kind: RenderKind::Compare,
+            filled: Some(filled),
+            blocks,
+            ..Self::blank(form, texts)
+        }
+    }
+    /// The same context for another copy.
+    pub fn with_copy(self, copy: CopyFor) -> Self {
+        RenderContext { copy, ..self }
+    }
+    /// The same context offering only one part of the form for filling in.
+    pub fn with_part(self, part: Part) -> Self {
+        RenderContext { part, ..self }
+    }
+    /// The same context with form-specific tables and charts.
+    pub fn with_blocks(self, blocks: &'a [view::Block]) -> Self {
+        RenderContext { blocks, ..self }
     }
 }
 
@@ -388,149 +484,5 @@ pub trait Renderer {
     fn render(&self, cx: &RenderContext<'_>) -> Result<Output, RenderError>;
 }
 
-/// The prepared view renderers walk: which sections and questions apply, in form order.
-pub mod view {
-    use super::*;
-
-    /// A section that applies, with its questions that apply.
-    #[derive(Debug, Clone)]
-    pub struct SectionView<'a> {
-        /// The section.
-        pub section: &'a Section,
-        /// Its questions that apply, in order, with their valid answers.
-        pub items: Vec<ItemView<'a>>,
-    }
-
-    /// A question that applies, with its answer (if any, and valid).
-    #[derive(Debug, Clone)]
-    pub struct ItemView<'a> {
-        /// The question.
-        pub question: &'a Question,
-        /// Its valid answer.
-        pub answer: Option<&'a Answer>,
-    }
-
-    /// Sections and questions of a filled form that apply (conditions that cannot be decided
-    /// because of an invalid answer count as applying), in form order.
-    pub fn applicable<'a>(form: &'a Form, answers: &'a Answers) -> Vec<SectionView<'a>> {
-        form.sections
-            .iter()
-            .filter(|s| {
-                s.applies_if
-                    .as_ref()
-                    .is_none_or(|c| eval(c, answers, None) != Some(false))
-            })
-            .map(|s| SectionView {
-                section: s,
-                items: s
-                    .questions
-                    .iter()
-                    .filter(|q| {
-                        q.applies_if
-                            .as_ref()
-                            .is_none_or(|c| eval(c, answers, None) != Some(false))
-                    })
-                    .map(|q| ItemView {
-                        question: q,
-                        answer: answers.get(&q.id),
-                    })
-                    .collect(),
-            })
-            .filter(|s| !s.items.is_empty())
-            .collect()
-    }
-
-    /// A typed answer as text in the reader's language: option labels for codes, formatted
-    /// numbers and dates, "yes"/"no"; multiple choices in the form's option order. Group
-    /// answers give one line per row.
-    pub fn answer_text(q: &Question, a: &Answer, texts: &dyn Texts) -> String {
-        let label_of = |code: &str| {
-            q.options()
-                .iter()
-                .find(|o| o.code == code)
-                .map_or_else(|| code.to_string(), |o| texts.message(&o.label))
-        };
-        match (a, &q.kind) {
-            (Answer::Choice(c), _) => label_of(c),
-            // In the form's option order, whatever order the response stored them in.
-            (Answer::Choices(cs), _) => {
-                let options = q.options();
-                let mut listed: Vec<&str> = options
-                    .iter()
-                    .filter(|o| cs.contains(&o.code))
-                    .map(|o| o.code.as_str())
-                    .collect();
-                listed.extend(
-                    cs.iter()
-                        .filter(|c| !options.iter().any(|o| &o.code == *c))
-                        .map(String::as_str),
-                );
-                listed
-                    .iter()
-                    .map(|c| label_of(c))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            }
-            (
-                Answer::Scale(v),
-                QuestionKind::Scale {
-                    min,
-                    max,
-                    min_label,
-                    max_label,
-                    point_labels,
-                    ..
-                },
-            ) => {
-                let n = texts.number(*v as f64);
-                let idx = (*v - *min) as usize;
-                if let Some(l) = point_labels.get(idx) {
-                    format!("{n} ({})", texts.message(l))
-                } else if v == min {
-                    format!("{n} ({})", texts.message(min_label))
-                } else if v == max {
-                    format!("{n} ({})", texts.message(max_label))
-                } else {
-                    format!("{n} / {}", texts.number(*max as f64))
-                }
-            }
-            (Answer::Scale(v), _) => texts.number(*v as f64),
-            (
-                Answer::NotApplicable,
-                QuestionKind::Scale {
-                    not_applicable: Some(l),
-                    ..
-                },
-            ) => texts.message(l),
-            (Answer::NotApplicable, _) => "-".into(),
-            (Answer::Number(n), QuestionKind::Number { unit: Some(u), .. }) => {
-                format!("{} {}", texts.number(*n), texts.message(u))
-            }
-            (Answer::Number(n), _) => texts.number(*n),
-            (Answer::Bool(b), _) => texts.message(if *b { common::YES } else { common::NO }),
-            (Answer::Text(t), _) => t.clone(),
-            (Answer::Date(d), _) => texts.date(*d),
-            (Answer::Group(rows), QuestionKind::Group { questions, .. }) => rows
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let cells: Vec<String> = questions
-                        .iter()
-                        .filter_map(|sq| {
-                            r.get(&sq.id).map(|a| {
-                                format!(
-                                    "{}: {}",
-                                    texts.message(&sq.label),
-                                    answer_text(sq, a, texts)
-                                )
-                            })
-                        })
-                        .collect();
-                    format!("{}. {}", i + 1, cells.join("; "))
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-            (Answer::Group(_), _) => String::new(),
-        }
-    }
-}
+pub mod phrase;
+pub mod view;

@@ -2,7 +2,6 @@
 //! its examples with their exact scores and bands, the Omaishoitolaki 3 § override, the
 //! conditional questions, the locales, and findings for broken variants of the form file.
 
-use arvio_core::builtin::{builtin_source, try_builtin};
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
@@ -10,6 +9,7 @@ use arvio_core::{
     AnswerPath, Completeness, ErrorKind, FindingKind, Form, Response, ScoreReport, Status,
     Validation, ValidationError, parse_form, score, validate,
 };
+use arvio_forms::builtin::{builtin_source, try_builtin};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 

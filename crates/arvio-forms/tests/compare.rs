@@ -1,7 +1,8 @@
 //! Start vs review comparison of the family self-assessment, and the goal attainment T-score.
 
-use arvio_core::compare::{BandShift, Comparison, compare, t_score};
-use arvio_core::{Answers, Completeness, Response, builtin, validate};
+use arvio_core::{Answers, Completeness, Response, validate};
+use arvio_forms::builtin;
+use arvio_forms::compare::{BandShift, Comparison, compare, t_score};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 

@@ -21,7 +21,7 @@
 //!
 //! ```
 //! use arvio_core::chrono::NaiveDate;
-//! use arvio_core::deadlines::{add_working_days, is_working_day};
+//! use arvio_forms::deadlines::{add_working_days, is_working_day};
 //!
 //! let tuesday = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
 //! // The day of initiation is not counted: the 7th working day is Thursday of the next week.
@@ -30,8 +30,8 @@
 //! assert!(!is_working_day(NaiveDate::from_ymd_opt(2028, 12, 6).unwrap()));
 //! ```
 
-use crate::model::Form;
-use crate::validate::{Answer, Answers};
+use arvio_core::model::Form;
+use arvio_core::validate::{Answer, Answers};
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::Deserialize;
 use std::collections::BTreeSet;

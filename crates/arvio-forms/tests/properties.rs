@@ -2,7 +2,8 @@
 
 use arvio_core::model::Form;
 use arvio_core::sample::{answered_paths, mutate, sample_response};
-use arvio_core::{AnswerValue, Response, Status, builtin, builtin_ids, score, validate};
+use arvio_core::{AnswerValue, Response, Status, score, validate};
+use arvio_forms::{builtin, builtin_ids};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
