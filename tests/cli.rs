@@ -76,7 +76,9 @@ fn every_example_response_validates() {
             continue;
         }
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
-        let (form, lang) = name.rsplit_once('-').unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let (form, lang) = (v["form"].as_str().unwrap(), v["language"].as_str().unwrap());
         let o = arvio(&["validate", form, p.to_str().unwrap(), "--lang", lang, TODAY]);
         assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
     }
@@ -306,7 +308,11 @@ fn schema_of_a_form_and_of_the_form_format() {
     let o = arvio(&["schema", "caregiver-support", "--lang", "sv"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(schema["$id"], "urn:arvio:form:caregiver-support:1.0.0");
+    let version = arvio_forms::builtin("caregiver-support").unwrap().version;
+    assert_eq!(
+        schema["$id"],
+        format!("urn:arvio:form:caregiver-support:{version}")
+    );
     assert_eq!(
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
@@ -452,4 +458,342 @@ fn pdf_reports_replaced_characters_without_showing_them() {
         "{err}"
     );
     assert!(!err.contains('あ') && !err.contains('漢') && !err.contains("aamut"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parts, versions, copies and comparisons.
+
+/// The example response of a form in a language, parsed.
+fn example(form: &str, lang: &str) -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(root().join(format!("examples/responses/{form}-{lang}.json")))
+            .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// The form a stored response was filled in (its version, or the newest).
+fn form_of(v: &serde_json::Value) -> arvio_core::Form {
+    arvio_forms::for_response(
+        v["form"].as_str().unwrap(),
+        v["form_version"].as_str().unwrap(),
+    )
+    .unwrap()
+}
+
+/// The texts of one language.
+fn texts(lang: &str) -> arvio_i18n::Localizer {
+    arvio_i18n::Localizer::new(&[lang])
+}
+
+#[test]
+fn validate_part_family_accepts_a_response_without_the_workers_answers() {
+    use arvio_core::{Audience, QuestionKind};
+    for id in ["caregiver-support", "service-need"] {
+        let mut v = example(id, "fi");
+        let form = form_of(&v);
+        let mut removed = 0;
+        let answers = v["answers"].as_object_mut().unwrap();
+        for (_, q) in form.questions() {
+            if q.audience == Audience::Worker {
+                removed += usize::from(answers.remove(&q.id).is_some());
+            } else if let QuestionKind::Group { questions, .. } = &q.kind
+                && let Some(rows) = answers.get_mut(&q.id).and_then(|r| r.as_array_mut())
+            {
+                // Worker sub-questions of a family's table.
+                for row in rows.iter_mut().filter_map(|r| r.as_object_mut()) {
+                    for sq in questions
+                        .iter()
+                        .filter(|sq| sq.audience == Audience::Worker)
+                    {
+                        removed += usize::from(row.remove(&sq.id).is_some());
+                    }
+                }
+            }
+        }
+        assert!(removed > 0, "{id}: the example answers worker questions");
+        let family = tmp(&format!("{id}-family-part.json"), &v.to_string());
+        let family = family.to_str().unwrap();
+        let o = arvio(&["validate", id, family, "--part", "family", TODAY]);
+        assert_eq!(code(&o), 0, "{id}: {}{}", stdout(&o), stderr(&o));
+        let o = arvio(&["validate", id, family, TODAY]);
+        assert_eq!(
+            code(&o),
+            1,
+            "{id}: the whole response lacks the worker's answers"
+        );
+        let o = arvio(&["validate", id, family, "--part", "all", TODAY]);
+        assert_eq!(code(&o), 1, "{id}");
+        let o = arvio(&["validate", id, family, "--part", "everyone", TODAY]);
+        assert_eq!(code(&o), 2, "{id}: an unknown part is a usage error");
+    }
+}
+
+#[test]
+fn archived_versions_are_named_with_id_at_version() {
+    for entry in std::fs::read_dir(root().join("examples/responses/1.0.0")).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        let (form, lang) = name.rsplit_once('-').unwrap();
+        let path = p.to_str().unwrap();
+        let at = format!("{form}@1.0.0");
+        let o = arvio(&["validate", &at, path, "--lang", lang, TODAY]);
+        assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
+        // A plain id checks a response against the version it names.
+        let o = arvio(&["validate", form, path, "--lang", lang, TODAY]);
+        assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
+        let o = arvio(&["summary", &at, path, "--lang", lang, TODAY]);
+        assert_eq!(code(&o), 0, "{name}: {}", stderr(&o));
+        assert!(stdout(&o).contains("1.0.0"), "{name}");
+    }
+    let o = arvio(&["render", "service-need@1.0.0", "--to", "text"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("1.0.0"));
+    // Unknown and malformed versions are usage errors.
+    let o = arvio(&["render", "service-need@9.9.9"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("1.0.0"), "names the known versions");
+    assert_eq!(code(&arvio(&["render", "service-need@one"])), 2);
+    // A response naming a version that never existed: checked against the newest, and
+    // reported.
+    let mut v = example("service-need", "fi");
+    v["form_version"] = serde_json::json!("0.9.0");
+    let r = tmp("unknown-version.json", &v.to_string());
+    let o = arvio(&["validate", "service-need", r.to_str().unwrap(), TODAY]);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).starts_with("form_version: "), "{}", stdout(&o));
+}
+
+#[test]
+fn a_form_file_path_is_a_form_argument() {
+    let o = arvio(&["validate", "forms/family-self-assessment.toml", EX, TODAY]);
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+}
+
+/// The start and review examples of the family self-assessment in a language.
+fn start_and_review(lang: &str) -> (String, String) {
+    let start = format!("examples/responses/family-self-assessment-{lang}.json");
+    let review = format!("examples/responses/family-self-assessment-review-{lang}.json");
+    assert!(root().join(&review).exists(), "{review} is missing");
+    (start, review)
+}
+
+#[test]
+fn compare_in_three_languages_to_text_and_pdf() {
+    use arvio_core::render::{Texts, common};
+    let dir = out_dir();
+    for lang in ["fi", "sv", "en"] {
+        let t = texts(lang);
+        let words = [
+            t.message(common::COMPARE_START),
+            t.message(common::COMPARE_REVIEW),
+            t.message(common::COMPARE_CHANGE),
+        ];
+        let (start, review) = start_and_review(lang);
+        let o = arvio(&[
+            "compare",
+            "family-self-assessment",
+            &start,
+            &review,
+            "--lang",
+            lang,
+            TODAY,
+        ]);
+        assert_eq!(code(&o), 0, "{lang}: {}", stderr(&o));
+        let text = stdout(&o);
+        assert!(
+            text.contains(&t.message(common::COMPARE_TITLE)),
+            "{lang}: {text}"
+        );
+        for w in &words {
+            assert!(text.contains(w.as_str()), "{lang}: no `{w}` in {text}");
+        }
+        // A comparison shows no answers: the start's free text is not there.
+        assert!(!text.contains("Aamuisin on kiire"), "{lang}");
+
+        let pdf = dir.join(format!("compare-{lang}.pdf"));
+        let o = arvio(&[
+            "compare",
+            "family-self-assessment",
+            &start,
+            &review,
+            "--to",
+            "pdf",
+            "--lang",
+            lang,
+            TODAY,
+            "-o",
+            pdf.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&o), 0, "{lang}: {}", stderr(&o));
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        let text = squash(&pdftotext(&pdf));
+        for w in &words {
+            assert!(
+                text.contains(&squash(w)),
+                "{lang}: no `{w}` in the PDF: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn summary_with_a_start_adds_the_comparison() {
+    use arvio_core::render::{Texts, common};
+    let (start, review) = start_and_review("en");
+    let o = arvio(&[
+        "summary",
+        "family-self-assessment",
+        &review,
+        "--start",
+        &start,
+        "--lang",
+        "en",
+        TODAY,
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = stdout(&o);
+    let t = texts("en");
+    assert!(text.contains(&t.message(common::COMPARE_CHANGE)), "{text}");
+    assert!(text.contains(&t.message(common::SUMMARY)), "{text}");
+}
+
+#[test]
+fn compare_reports_an_invalid_response_and_still_renders() {
+    let (start, _) = start_and_review("fi");
+    let bad = tmp(
+        "bad-review.json",
+        r#"{"form":"family-self-assessment","form_version":"1.0.0","language":"fi","status":"submitted","answers":{"routines_meals":9}}"#,
+    );
+    let o = arvio(&[
+        "compare",
+        "family-self-assessment",
+        &start,
+        bad.to_str().unwrap(),
+        TODAY,
+    ]);
+    assert_eq!(code(&o), 1);
+    assert!(!stdout(&o).is_empty(), "rendered anyway");
+    let err = stderr(&o);
+    assert!(err.lines().last().unwrap().starts_with("arvio: "), "{err}");
+    assert!(err.contains("validation error(s)"), "{err}");
+}
+
+#[test]
+fn the_familys_copy_leaves_out_worker_questions_and_private_answers() {
+    use arvio_core::{Audience, render::Texts};
+    for lang in ["fi", "sv", "en"] {
+        let v = example("family-self-assessment", lang);
+        let form = form_of(&v);
+        let t = texts(lang);
+        let path = format!("examples/responses/family-self-assessment-{lang}.json");
+        let summary = |copy: &str| {
+            let o = arvio(&[
+                "summary",
+                "family-self-assessment",
+                &path,
+                "--copy",
+                copy,
+                "--lang",
+                lang,
+                TODAY,
+            ]);
+            assert_eq!(code(&o), 0, "{lang} {copy}: {}", stderr(&o));
+            stdout(&o)
+        };
+        let (worker, family) = (summary("worker"), summary("family"));
+        assert!(family.contains(&t.message(arvio_core::render::common::COPY_FAMILY)));
+        assert!(worker.contains(&t.message(arvio_core::render::common::COPY_WORKER)));
+        let private = form.question("safety_private").unwrap();
+        let private_label = t.message(&private.label);
+        assert!(!family.contains(&private_label), "{lang}: {family}");
+        if v["answers"].get("safety_private").is_some() {
+            assert!(worker.contains(&private_label), "{lang}");
+        }
+        let shown: Vec<String> = form
+            .questions()
+            .filter(|(_, q)| q.audience != Audience::Worker && !q.private)
+            .map(|(_, q)| t.message(&q.label))
+            .collect();
+        for (_, q) in form.questions() {
+            if q.audience != Audience::Worker || form.record.contains(&q.id) {
+                continue;
+            }
+            let label = t.message(&q.label);
+            if shown.iter().any(|s| s.contains(&label)) {
+                continue;
+            }
+            assert!(
+                !family.contains(&label),
+                "{lang}: `{label}` in the family's copy"
+            );
+            if v["answers"].get(&q.id).is_some() {
+                assert!(
+                    worker.contains(&label),
+                    "{lang}: `{label}` not in the worker's copy"
+                );
+            }
+        }
+        assert!(family.len() < worker.len());
+    }
+}
+
+/// The text summaries of the examples, both copies, pinned in
+/// `tests/golden/summary-<form>-<lang>-<copy>.txt` (regenerate with `UPDATE_GOLDEN=1`).
+#[test]
+fn text_summaries_are_pinned() {
+    let mut failed = Vec::new();
+    for form in [
+        "family-self-assessment",
+        "caregiver-support",
+        "service-need",
+    ] {
+        for lang in ["fi", "sv", "en"] {
+            for copy in ["worker", "family"] {
+                let path = format!("examples/responses/{form}-{lang}.json");
+                let o = arvio(&[
+                    "summary", form, &path, "--copy", copy, "--lang", lang, TODAY,
+                ]);
+                assert_eq!(code(&o), 0, "{form} {lang} {copy}: {}", stderr(&o));
+                let name = format!("summary-{form}-{lang}-{copy}.txt");
+                let golden = root().join("tests/golden").join(&name);
+                if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                    std::fs::write(&golden, &o.stdout).unwrap();
+                }
+                let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+                if stdout(&o) != expected {
+                    failed.push(name);
+                }
+            }
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "differ from tests/golden (run with UPDATE_GOLDEN=1 to accept): {failed:?}"
+    );
+}
+
+#[test]
+fn render_part_family_lists_no_worker_question() {
+    use arvio_core::Audience;
+    for id in ["caregiver-support", "service-need"] {
+        let form = arvio_forms::builtin(id).unwrap();
+        let o = arvio(&["render", id, "--part", "family"]);
+        assert_eq!(code(&o), 0, "{id}: {}", stderr(&o));
+        let family = stdout(&o);
+        let all = stdout(&arvio(&["render", id]));
+        let mut workers = 0;
+        for (_, q) in form.questions() {
+            let mark = format!("- [{}] ", q.id);
+            if q.audience == Audience::Worker && q.takes_answer() {
+                workers += 1;
+                assert!(!family.contains(&mark), "{id}: {}", q.id);
+                assert!(all.contains(&mark), "{id}: {}", q.id);
+            }
+        }
+        assert!(workers > 0, "{id} has worker questions");
+        assert!(family.contains("____"), "{id}: signature lines");
+    }
 }

@@ -251,6 +251,15 @@ cs-reassessment-date-help = The situation is also reassessed whenever the child'
 cs-worker-summary = Summary and conclusions
 cs-worker-summary-help = Summarise the family's situation, how demanding and binding the care is, whether the conditions are met and the reasons for the proposal.
 
+## The assessor and the participants (shown at the top of the summary)
+
+cs-assessor-name = Assessor's name
+cs-assessor-title = Assessor's job title
+cs-assessor-title-help = For example social worker or social counsellor.
+cs-assessor-unit = Unit and wellbeing services county
+cs-participants = People who took part in the interview
+cs-participants-help = Record each person by role first, for example mother, father, child and social counsellor.
+
 ## Results (guidance, never decisions)
 
 cs-score-demand = How demanding the care is (0–30)

@@ -191,3 +191,4 @@ arvio-compare-review = At review
 arvio-compare-change = Change
 arvio-compare-start-of = Start assessment of { $date }
 arvio-chart-alt = The chart's figures are also in the table.
+arvio-compare-attainment = Goal attainment (T-score, 50 = the expected level): at start { $start }, at review { $review }.

@@ -142,6 +142,17 @@ fsa-gas-plus-2 = Much better than we aimed for
 
 fsa-other-thoughts = Anything else you would like to tell us
 
+## Assessment details (filled in by the worker)
+
+fsa-record = Assessment details
+fsa-record-help = The worker fills in this part. The details are shown at the top of the summary, in the family's own copy too.
+fsa-assessor-name = Assessor's name
+fsa-assessor-title = Assessor's job title
+fsa-assessor-title-help = For example social worker or social counsellor.
+fsa-assessor-unit = Unit and wellbeing services county
+fsa-participants = People who took part
+fsa-participants-help = Record each person by role first, for example mother, father, child and family worker.
+
 ## What the results suggest (guidance, not a decision)
 
 fsa-band-worry = A worry – worth raising with your worker so you can work out together what support would help.

@@ -37,6 +37,12 @@ sn-decision-on = Decision to start the assessment made on
 sn-informed-on = Child and guardian told that the assessment starts on
 sn-started-on = Assessment started on
 sn-completed-on = Assessment completed on
+sn-assessor-name = Assessor's name
+sn-assessor-title = Assessor's job title
+sn-assessor-title-help = For example social worker or social counsellor.
+sn-assessor-unit = Unit and wellbeing services county
+sn-participants = People who took part in the assessment
+sn-participants-help = Record each person by role first, for example the child, mother, social worker and school social worker.
 sn-deadlines-note = The decision, and telling the child and the guardian, are due within seven working days of the case being initiated; the assessment must start by the seventh working day and be completed within three months. The deadlines are worked out from the dates, and missed ones are flagged.
 
 sn-deadline-decision = Decision to start the assessment (7 working days)

@@ -252,6 +252,15 @@ cs-reassessment-date-help = Tilanne arvioidaan uudelleen myös aina, kun lapsen 
 cs-worker-summary = Yhteenveto ja johtopäätökset
 cs-worker-summary-help = Tiivistä perheen tilanne, hoidon vaativuus ja sitovuus, edellytysten täyttyminen ja ehdotuksen perustelut.
 
+## Arvioinnin tekijä ja osallistujat (näkyvät yhteenvedon alussa)
+
+cs-assessor-name = Arvioinnin tekijän nimi
+cs-assessor-title = Arvioinnin tekijän ammattinimike
+cs-assessor-title-help = Esimerkiksi sosiaalityöntekijä tai sosiaaliohjaaja.
+cs-assessor-unit = Yksikkö ja hyvinvointialue
+cs-participants = Haastatteluun osallistuneet
+cs-participants-help = Kirjaa ensisijaisesti kunkin rooli, esimerkiksi äiti, isä, lapsi ja sosiaaliohjaaja.
+
 ## Tulokset (suuntaa antavia, eivät päätöksiä)
 
 cs-score-demand = Hoidon vaativuus (0–30)

@@ -191,3 +191,4 @@ arvio-compare-review = Arvioinnissa
 arvio-compare-change = Muutos
 arvio-compare-start-of = Alkuarvio { $date }
 arvio-chart-alt = Kaavion luvut ovat myös taulukossa.
+arvio-compare-attainment = Tavoitteiden saavuttaminen (T-luku, 50 = odotettu taso): alussa { $start }, arvioinnissa { $review }.

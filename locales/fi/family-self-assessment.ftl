@@ -143,6 +143,17 @@ fsa-gas-plus-2 = Paljon paremmin kuin tavoittelimme
 
 fsa-other-thoughts = Muuta, mitä haluatte kertoa
 
+## Arvioinnin tiedot (työntekijä täyttää)
+
+fsa-record = Arvioinnin tiedot
+fsa-record-help = Työntekijä täyttää tämän osan. Tiedot näkyvät yhteenvedon alussa, myös perheen omassa kappaleessa.
+fsa-assessor-name = Arvioinnin tekijän nimi
+fsa-assessor-title = Arvioinnin tekijän ammattinimike
+fsa-assessor-title-help = Esimerkiksi sosiaalityöntekijä tai sosiaaliohjaaja.
+fsa-assessor-unit = Yksikkö ja hyvinvointialue
+fsa-participants = Arviointiin osallistuneet
+fsa-participants-help = Kirjaa ensisijaisesti kunkin rooli, esimerkiksi äiti, isä, lapsi ja perhetyöntekijä.
+
 ## Tulosten tulkinta (ohjeellinen, ei päätös)
 
 fsa-band-worry = Huolenaihe – tästä kannattaa puhua työntekijän kanssa ja miettiä yhdessä, millainen tuki auttaisi.

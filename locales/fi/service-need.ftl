@@ -37,6 +37,12 @@ sn-decision-on = Päätös arvioinnin aloittamisesta tehty
 sn-informed-on = Lapselle ja huoltajalle ilmoitettu arvioinnin aloittamisesta
 sn-started-on = Arviointi aloitettu
 sn-completed-on = Arviointi valmistunut
+sn-assessor-name = Arvioinnin tekijän nimi
+sn-assessor-title = Arvioinnin tekijän ammattinimike
+sn-assessor-title-help = Esimerkiksi sosiaalityöntekijä tai sosiaaliohjaaja.
+sn-assessor-unit = Yksikkö ja hyvinvointialue
+sn-participants = Arviointiin osallistuneet
+sn-participants-help = Kirjaa ensisijaisesti kunkin rooli, esimerkiksi lapsi, äiti, sosiaalityöntekijä ja koulukuraattori.
 sn-deadlines-note = Päätös ja ilmoitus lapselle ja huoltajalle on tehtävä seitsemän arkipäivän kuluessa vireilletulosta, arviointi on aloitettava viimeistään seitsemäntenä arkipäivänä ja saatava valmiiksi kolmen kuukauden kuluessa. Määräajat lasketaan päivämääristä, ja ylittyneet määräajat merkitään.
 
 sn-deadline-decision = Päätös arvioinnin aloittamisesta (7 arkipäivää)

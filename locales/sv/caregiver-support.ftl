@@ -254,6 +254,15 @@ cs-reassessment-date-help = Situationen bedöms på nytt också alltid när barn
 cs-worker-summary = Sammanfattning och slutsatser
 cs-worker-summary-help = Sammanfatta familjens situation, hur krävande och bindande vården är, om förutsättningarna uppfylls och motiveringen till förslaget.
 
+## Bedömaren och deltagarna (visas i början av sammanfattningen)
+
+cs-assessor-name = Bedömarens namn
+cs-assessor-title = Bedömarens yrkesbeteckning
+cs-assessor-title-help = Till exempel socialarbetare eller socialhandledare.
+cs-assessor-unit = Enhet och välfärdsområde
+cs-participants = Deltagare i intervjun
+cs-participants-help = Ange i första hand var och ens roll, till exempel mamma, pappa, barnet och socialhandledare.
+
 ## Resultat (vägledande, aldrig beslut)
 
 cs-score-demand = Hur krävande vården är (0–30)

@@ -176,3 +176,4 @@ arvio-compare-review = Vid uppföljningen
 arvio-compare-change = Förändring
 arvio-compare-start-of = Bedömningen i början { $date }
 arvio-chart-alt = Diagrammets värden finns också i tabellen.
+arvio-compare-attainment = Måluppfyllelse (T-värde, 50 = förväntad nivå): i början { $start }, vid uppföljningen { $review }.

@@ -143,6 +143,17 @@ fsa-gas-plus-2 = Mycket bättre än vårt mål
 
 fsa-other-thoughts = Något annat ni vill berätta
 
+## Uppgifter om bedömningen (arbetstagaren fyller i)
+
+fsa-record = Uppgifter om bedömningen
+fsa-record-help = Arbetstagaren fyller i denna del. Uppgifterna visas i början av sammanfattningen, också i familjens eget exemplar.
+fsa-assessor-name = Bedömarens namn
+fsa-assessor-title = Bedömarens yrkesbeteckning
+fsa-assessor-title-help = Till exempel socialarbetare eller socialhandledare.
+fsa-assessor-unit = Enhet och välfärdsområde
+fsa-participants = Deltagare i bedömningen
+fsa-participants-help = Ange i första hand var och ens roll, till exempel mamma, pappa, barnet och familjearbetare.
+
 ## Tolkning av resultaten (vägledande, inget beslut)
 
 fsa-band-worry = Oro – det här är värt att ta upp med arbetstagaren och fundera tillsammans på vilket stöd som skulle hjälpa.

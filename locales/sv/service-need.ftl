@@ -38,6 +38,12 @@ sn-decision-on = Beslut om att inleda bedömningen fattat
 sn-informed-on = Barnet och vårdnadshavaren underrättade om att bedömningen inleds
 sn-started-on = Bedömningen inledd
 sn-completed-on = Bedömningen slutförd
+sn-assessor-name = Bedömarens namn
+sn-assessor-title = Bedömarens yrkesbeteckning
+sn-assessor-title-help = Till exempel socialarbetare eller socialhandledare.
+sn-assessor-unit = Enhet och välfärdsområde
+sn-participants = Deltagare i bedömningen
+sn-participants-help = Ange i första hand var och ens roll, till exempel barnet, mamma, socialarbetare och skolkurator.
 sn-deadlines-note = Beslutet och meddelandet till barnet och vårdnadshavaren ska ges inom sju vardagar efter att ärendet inleddes, bedömningen ska inledas senast den sjunde vardagen och slutföras inom tre månader. Tidsfristerna räknas ut från datumen, och överskridna tidsfrister markeras.
 
 sn-deadline-decision = Beslut om att inleda bedömningen (7 vardagar)

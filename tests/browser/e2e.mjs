@@ -1,10 +1,14 @@
 // End-to-end, accessibility, mobile-layout and HTML validity tests of arvio's HTML pages.
 //
 // Usage: node tests/browser/e2e.mjs <base-url> <docs-dir> <form-ids>
-//   <base-url>  an arvio-serve instance (the Rust test starts one in-process)
+//   <base-url>  an arvio-serve instance (the Rust test starts one in-process), or `-` to check
+//               only the rendered documents (no live pages)
 //   <docs-dir>  rendered documents `<form>-<lang>-<kind>.html` (kind: blank, errors, summary)
 //               of every form and language, to check with axe-core, at 320 px and with the
-//               Nu HTML Checker (vnu-jar); every one of them must be there
+//               Nu HTML Checker (vnu-jar); every one of them must be there. Documents of the
+//               extra kinds (blank-family, summary-family, compare, compare-family) are checked
+//               too when present (`ARVIO_HTML_DUMP=DIR cargo test -p arvio-html dump` writes
+//               them all)
 //   <form-ids>  the built-in form ids, comma-separated
 //
 // Runs headless Chromium from /usr/bin/chromium through playwright-core (no browser is ever
@@ -30,6 +34,10 @@ if (!base || !docsDir || !formList) {
 const FORMS = formList.split(',').filter(Boolean);
 const LANGS = ['fi', 'sv', 'en'];
 const KINDS = ['blank', 'errors', 'summary'];
+// Checked when present: the family's part of a form, the family's copy of a summary, and the
+// start and review comparison in both copies.
+const EXTRA_KINDS = ['blank-family', 'summary-family', 'compare', 'compare-family'];
+const LIVE = base !== '-';
 const CHROMIUM = process.env.ARVIO_CHROMIUM || '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   console.error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\``);
@@ -122,6 +130,21 @@ function example(id, lang) {
   return JSON.parse(readFileSync(join(root, 'examples', 'responses', `${id}-${lang}.json`), 'utf8'));
 }
 
+/// What a family types into the server's page: `family-answers-<form>-<lang>.json` in the
+/// documents directory when the Rust test wrote it (the example without the worker's answers,
+/// as the server offers only the family's part), else the whole example.
+function familyAnswers(id, lang) {
+  const f = join(docsDir, `family-answers-${id}-${lang}.json`);
+  return existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')).answers : example(id, lang).answers;
+}
+
+/// The rendered document the live summary must match: the family's copy of the family's
+/// answers (`family-<form>-<lang>-summary.html`) when written, else the example's summary.
+function summaryDocument(id, lang) {
+  const f = `family-${id}-${lang}-summary.html`;
+  return existsSync(join(docsDir, f)) ? f : `${id}-${lang}-summary.html`;
+}
+
 function shown(value, lang) {
   if (typeof value === 'number') {
     const s = String(value);
@@ -210,7 +233,7 @@ async function documentText(file, selector) {
 /// it, and checks that the summary has the example's answers and scores.
 async function fillFixAndSend(id, lang, skip, spot) {
   const page = await context.newPage();
-  const answers = example(id, lang).answers;
+  const answers = familyAnswers(id, lang);
   check(skip in answers, `${id}/${lang}: the example answers ${skip}`);
   const res = await page.goto(`${base}/${lang}/${id}`);
   check(res.status() === 200, `${id}/${lang}: blank form loads`);
@@ -252,7 +275,7 @@ async function fillFixAndSend(id, lang, skip, spot) {
   check((await page.locator('form').count()) === 0, `${id}/${lang}: summary has no form`);
   check((await page.locator('.error-summary, .error').count()) === 0, `${id}/${lang}: summary has no errors`);
   // The scores and answers are those of the example response rendered directly.
-  const file = `${id}-${lang}-summary.html`;
+  const file = summaryDocument(id, lang);
   const scores = await page.locator('table.scores').allInnerTexts();
   const expectedScores = await documentText(file, 'table.scores');
   check(scores.length === 1 && (await page.locator('table.scores .value').count()) > 0,
@@ -351,7 +374,13 @@ function expectedDocuments() {
   for (const id of FORMS) for (const lang of LANGS) for (const kind of KINDS) files.push(`${id}-${lang}-${kind}.html`);
   const missing = files.filter((f) => !existsSync(join(docsDir, f)));
   check(missing.length === 0, `all ${files.length} rendered documents present${missing.length ? '; missing: ' + missing : ''}`);
-  return files.filter((f) => !missing.includes(f));
+  const extra = [];
+  for (const id of FORMS) for (const lang of LANGS) for (const kind of EXTRA_KINDS) {
+    const f = `${id}-${lang}-${kind}.html`;
+    if (existsSync(join(docsDir, f))) extra.push(f);
+  }
+  if (extra.length) console.log(`ok   ${extra.length} documents of the extra kinds present`);
+  return [...files.filter((f) => !missing.includes(f)), ...extra];
 }
 
 async function documents(files) {
@@ -386,6 +415,24 @@ function vnu(files) {
 
 try {
   await canaries();
+  if (LIVE) await live();
+  const files = expectedDocuments();
+  await documents(files);
+  const served = LIVE ? ['server-index.html', 'server-404.html', 'server-409.html',
+    ...FORMS.map((id) => `server-${id}-fi-blank.html`),
+    'server-family-self-assessment-fi-errors.html', 'server-family-self-assessment-fi-summary.html',
+    'server-caregiver-support-sv-errors.html', 'server-caregiver-support-sv-summary.html'] : [];
+  vnu([...files, ...served]);
+  check(consoleProblems.length === 0, `no console errors or CSP violations${consoleProblems.length ? ': ' + consoleProblems.join('; ') : ''}`);
+} catch (e) {
+  failures.push(String(e && e.stack || e));
+  console.error(e);
+} finally {
+  await browser.close();
+}
+
+/// The live pages of the server: index, 404, forms filled, fixed and sent, drafts.
+async function live() {
   await serverPages();
   await fillFixAndSend('family-self-assessment', 'fi', 'children_count', {
     'input[name="phase"][value="start"]': true,
@@ -409,22 +456,9 @@ try {
     '[name="care_need_reason"]': 'Barnet har autism och en lindrig intellektuell funktionsnedsättning. Han förstår inte faror och kan plötsligt springa i väg.',
   });
   await draftAndConflict();
-  const files = expectedDocuments();
-  await documents(files);
-  const served = ['server-index.html', 'server-404.html', 'server-409.html',
-    ...FORMS.map((id) => `server-${id}-fi-blank.html`),
-    'server-family-self-assessment-fi-errors.html', 'server-family-self-assessment-fi-summary.html',
-    'server-caregiver-support-sv-errors.html', 'server-caregiver-support-sv-summary.html'];
-  vnu([...files, ...served]);
-  check(consoleProblems.length === 0, `no console errors or CSP violations${consoleProblems.length ? ': ' + consoleProblems.join('; ') : ''}`);
-} catch (e) {
-  failures.push(String(e && e.stack || e));
-  console.error(e);
-} finally {
-  await browser.close();
 }
-// Rendered documents checked, each counted once.
-const expected = new Set(FORMS.flatMap((id) => LANGS.flatMap((lang) => KINDS.map((kind) => `${id}-${lang}-${kind}.html`))));
+// Rendered documents checked, each counted once (the extra kinds count when present).
+const expected = new Set(FORMS.flatMap((id) => LANGS.flatMap((lang) => [...KINDS, ...EXTRA_KINDS].map((kind) => `${id}-${lang}-${kind}.html`))));
 const documentsChecked = (list) => new Set(list.filter((w) => expected.has(w))).size;
 console.log(`\n${failures.length} failure(s)`);
 console.log('RESULT ' + JSON.stringify({

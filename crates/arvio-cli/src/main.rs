@@ -9,7 +9,8 @@ mod renderers;
 
 use anyhow::Context;
 use arvio_core::render::{Filled, RenderContext, Texts};
-use arvio_core::{Form, Response};
+use arvio_core::{CopyFor, Form, Part, Response, Validation};
+use arvio_forms::FormSpec;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -43,16 +44,24 @@ enum Command {
     },
     /// Validate a response; lists every error.
     Validate {
-        /// Built-in form id or path to a form file.
+        /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
+        /// file. A plain `ID` is checked against the version the response names (an unknown
+        /// version: the newest, reported as wrong-form-version).
         form: String,
         /// Response JSON file.
         response: PathBuf,
+        /// The part of the response to check: `family` (the family's and the child's
+        /// questions; the worker's may still be open), `worker`, or `all`.
+        #[arg(long, value_enum, default_value_t = PartArg::All)]
+        part: PartArg,
         #[command(flatten)]
         common: Common,
     },
     /// Validate and score a response.
     Score {
-        /// Built-in form id or path to a form file.
+        /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
+        /// file. A plain `ID` is checked against the version the response names (an unknown
+        /// version: the newest, reported as wrong-form-version).
         form: String,
         /// Response JSON file.
         response: PathBuf,
@@ -64,26 +73,65 @@ enum Command {
     },
     /// Render a blank form.
     Render {
-        /// Built-in form id or path to a form file.
+        /// Built-in form (`ID` for the newest version, `ID@VERSION` for an archived one) or
+        /// path to a form file.
         form: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         to: Format,
+        /// The part offered for filling in: `family` (the family's and the child's
+        /// questions), `worker`, or `all`.
+        #[arg(long, value_enum, default_value_t = PartArg::All)]
+        part: PartArg,
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
-    /// Render a summary of a response (answers that apply, and scores).
+    /// Render a summary of a response: the answers that apply, scores, deadlines, signature
+    /// lines.
     Summary {
-        /// Built-in form id or path to a form file.
+        /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
+        /// file. A plain `ID` is checked against the version the response names (an unknown
+        /// version: the newest, reported as wrong-form-version).
         form: String,
         /// Response JSON file.
         response: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         to: Format,
+        /// Whose copy: `worker` (everything) or `family` (no worker-only questions, no
+        /// private answers).
+        #[arg(long, value_enum, default_value_t = CopyArg::Worker)]
+        copy: CopyArg,
+        /// An earlier response of the same family (the start): adds the start and review
+        /// comparison.
+        #[arg(long, value_name = "START.json")]
+        start: Option<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Compare two responses of one family, the start and the review: scores and goals side
+    /// by side, with the change.
+    Compare {
+        /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
+        /// file. A plain `ID` is checked against the version each response names (an unknown
+        /// version: the newest, reported as wrong-form-version).
+        form: String,
+        /// The start response (JSON file).
+        start: PathBuf,
+        /// The review response (JSON file).
+        review: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        to: Format,
+        /// Whose copy: `worker` (everything) or `family` (only what the family's copy shows).
+        #[arg(long, value_enum, default_value_t = CopyArg::Worker)]
+        copy: CopyArg,
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -92,7 +140,8 @@ enum Command {
     },
     /// Write the JSON Schema (draft 2020-12) of a form's responses, or of the form-file format.
     Schema {
-        /// Built-in form id or path to a form file (not with --definition).
+        /// Built-in form (`ID` or `ID@VERSION`) or path to a form file (not with
+        /// --definition).
         #[arg(required_unless_present = "definition", conflicts_with = "definition")]
         form: Option<String>,
         /// The schema of form files (`forms/form.schema.json`) instead of a form's responses.
@@ -122,20 +171,61 @@ struct Common {
     /// Language of messages (fi, sv, en; a list like "sv-FI,en" is negotiated; default fi).
     #[arg(long, default_value = "fi")]
     lang: String,
-    /// The date "today" for date bounds (YYYY-MM-DD; default: the system date).
+    /// The date "today" for date bounds and for deadlines that are open or overdue
+    /// (YYYY-MM-DD; default: the system date).
     #[arg(long, value_parser = parse_today)]
     today: Option<NaiveDate>,
 }
 
-/// Output formats of `render` and `summary`.
+/// Output formats of `render`, `summary` and `compare`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Plain text.
     Text,
-    /// A standalone HTML document (a form to fill in, or a summary).
+    /// A standalone HTML document (a form to fill in, a summary or a comparison).
     Html,
-    /// A PDF document (A4): a blank form to fill in by pen, or a summary to print.
+    /// A PDF document (A4): a blank form to fill in by pen, or a summary or comparison to
+    /// print.
     Pdf,
+}
+
+/// The part of a response (`--part`).
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum PartArg {
+    /// The family's and the child's questions.
+    Family,
+    /// The worker's questions.
+    Worker,
+    /// Every question.
+    All,
+}
+
+impl From<PartArg> for Part {
+    fn from(p: PartArg) -> Part {
+        match p {
+            PartArg::Family => Part::Family,
+            PartArg::Worker => Part::Worker,
+            PartArg::All => Part::All,
+        }
+    }
+}
+
+/// Whose copy a summary is (`--copy`).
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum CopyArg {
+    /// The worker's copy: everything.
+    Worker,
+    /// The family's copy: no worker-only questions and no private answers.
+    Family,
+}
+
+impl From<CopyArg> for CopyFor {
+    fn from(c: CopyArg) -> CopyFor {
+        match c {
+            CopyArg::Worker => CopyFor::Worker,
+            CopyArg::Family => CopyFor::Family,
+        }
+    }
 }
 
 fn parse_today(s: &str) -> Result<NaiveDate, String> {
@@ -200,10 +290,29 @@ fn today(c: &Common) -> NaiveDate {
     c.today.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
-/// A built-in id, or a path to a form file.
+/// The built-in form a FORM argument names (`ID` or `ID@VERSION`), or `None` when it names
+/// no built-in form (then it is a path).
+fn builtin_spec(spec: &str) -> Option<Result<FormSpec, Fail>> {
+    let id = spec.split_once('@').map_or(spec, |(id, _)| id);
+    if !arvio_forms::builtin_ids().any(|b| b == id) {
+        return None;
+    }
+    Some(
+        spec.parse::<FormSpec>()
+            .map_err(|e| Fail::input(format!("{spec}: {e}"))),
+    )
+}
+
+/// A built-in form (`ID`: the newest version; `ID@VERSION`), or a path to a form file.
 fn load_form(spec: &str) -> Result<Form, Fail> {
-    if let Some(r) = arvio_forms::builtin::try_builtin(spec) {
-        return r.map_err(|e| Fail::findings(e.to_string()));
+    if let Some(parsed) = builtin_spec(spec) {
+        let parsed = parsed?;
+        if parsed.version.is_some() {
+            return parsed.load().map_err(|e| Fail::input(e.to_string()));
+        }
+        if let Some(r) = arvio_forms::builtin::try_builtin(&parsed.id) {
+            return r.map_err(|e| Fail::findings(e.to_string()));
+        }
     }
     let path = Path::new(spec);
     if !path.exists() {
@@ -227,6 +336,71 @@ fn load_form(spec: &str) -> Result<Form, Fail> {
             Fail::findings(msg)
         }
     })
+}
+
+/// The form to check a response against: for a plain built-in `ID`, the version the response
+/// names (the newest when that version is unknown, which validation then reports); otherwise
+/// the form the argument names.
+fn load_form_for(spec: &str, response: &Response) -> Result<Form, Fail> {
+    if let Some(Ok(FormSpec { id, version: None })) = builtin_spec(spec)
+        && let Some(form) = arvio_forms::for_response(&id, &response.form_version)
+    {
+        return Ok(form);
+    }
+    load_form(spec)
+}
+
+/// A response file, its form, validation and scores.
+struct Checked {
+    path: PathBuf,
+    form: Form,
+    response: Response,
+    validation: Validation,
+    scores: arvio_core::ScoreReport,
+}
+
+impl Checked {
+    fn load(spec: &str, path: &Path, today: NaiveDate) -> Result<Self, Fail> {
+        let response = load_response(path)?;
+        let form = load_form_for(spec, &response)?;
+        let validation = arvio_core::validate(&form, &response, today);
+        let scores = arvio_core::score(&form, &validation.answers);
+        Ok(Checked {
+            path: path.to_path_buf(),
+            form,
+            response,
+            validation,
+            scores,
+        })
+    }
+    fn filled(&self) -> Filled<'_> {
+        Filled::new(&self.response, &self.validation, &self.scores)
+    }
+}
+
+/// Writes the error lines of responses to stderr (each line after the response's file name
+/// when there are several) and fails with their count; `Ok` when every response is valid.
+fn report_errors(
+    checked: &[&Checked],
+    texts: &arvio_i18n::Localizer,
+    what: &str,
+) -> Result<(), Fail> {
+    let count: usize = checked.iter().map(|c| c.validation.errors.len()).sum();
+    if count == 0 {
+        return Ok(());
+    }
+    for c in checked {
+        for line in error_lines(&c.form, &c.validation, texts) {
+            if checked.len() > 1 {
+                eprintln!("{}: {line}", c.path.display());
+            } else {
+                eprintln!("{line}");
+            }
+        }
+    }
+    Err(Fail::findings(format!(
+        "{count} validation error(s); invalid answers are left out of the {what}"
+    )))
 }
 
 fn load_response(path: &Path) -> Result<Response, Fail> {
@@ -312,12 +486,13 @@ fn run(cli: Cli) -> Result<(), Fail> {
         Command::Validate {
             form,
             response,
+            part,
             common,
         } => {
-            let form = load_form(&form)?;
             let response = load_response(&response)?;
+            let form = load_form_for(&form, &response)?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
-            let v = arvio_core::validate(&form, &response, today(&common));
+            let v = arvio_core::validate_part(&form, &response, today(&common), part.into());
             if v.is_valid() {
                 println!("{}", texts.message(arvio_core::render::common::VALID));
                 return Ok(());
@@ -333,44 +508,42 @@ fn run(cli: Cli) -> Result<(), Fail> {
             json,
             common,
         } => {
-            let form = load_form(&form)?;
-            let response = load_response(&response)?;
+            let c = Checked::load(&form, &response, today(&common))?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
-            let v = arvio_core::validate(&form, &response, today(&common));
-            let report = arvio_core::score(&form, &v.answers);
             if json {
-                let out = renderers::score_json(&report, &v, &texts);
+                let out = renderers::score_json(&c.scores, &c.validation, &texts);
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&out).context("serializing")?
                 );
             } else {
-                for s in &report.scores {
+                for s in &c.scores.scores {
                     println!("{}", renderers::score_line(s, &texts));
                 }
-                for line in error_lines(&form, &v, &texts) {
+                for line in error_lines(&c.form, &c.validation, &texts) {
                     eprintln!("{line}");
                 }
             }
-            if v.is_valid() {
+            if c.validation.is_valid() {
                 Ok(())
             } else {
                 Err(Fail::findings(format!(
                     "{} validation error(s); invalid answers were left out of the scores",
-                    v.errors.len()
+                    c.validation.errors.len()
                 )))
             }
         }
         Command::Render {
             form,
             to,
+            part,
             output,
             common,
         } => {
             refuse_binary_to_terminal(to, output.as_deref())?;
             let form = load_form(&form)?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
-            let cx = RenderContext::blank(&form, &texts);
+            let cx = RenderContext::blank(&form, &texts).with_part(part.into());
             let out = renderers::render(to, &cx, today(&common))?;
             write_output(output.as_deref(), &out)
         }
@@ -378,28 +551,69 @@ fn run(cli: Cli) -> Result<(), Fail> {
             form,
             response,
             to,
+            copy,
+            start,
             output,
             common,
         } => {
             refuse_binary_to_terminal(to, output.as_deref())?;
-            let form = load_form(&form)?;
-            let response = load_response(&response)?;
+            let today = today(&common);
+            let copy = CopyFor::from(copy);
+            let review = Checked::load(&form, &response, today)?;
+            let start = start.map(|p| Checked::load(&form, &p, today)).transpose()?;
             let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
-            let v = arvio_core::validate(&form, &response, today(&common));
-            let report = arvio_core::score(&form, &v.answers);
-            let cx = RenderContext::summary(&form, &texts, Filled::new(&response, &v, &report));
-            let out = renderers::render(to, &cx, today(&common))?;
-            write_output(output.as_deref(), &out)?;
-            if !v.is_valid() {
-                for line in error_lines(&form, &v, &texts) {
-                    eprintln!("{line}");
-                }
-                return Err(Fail::findings(format!(
-                    "{} validation error(s); invalid answers are left out of the summary",
-                    v.errors.len()
-                )));
+            let mut blocks = arvio_forms::blocks::summary_blocks(
+                &review.form,
+                &review.validation.answers,
+                copy,
+                &texts,
+                today,
+            );
+            if let Some(s) = &start {
+                blocks.extend(arvio_forms::blocks::comparison_blocks(
+                    &review.form,
+                    &s.validation.answers,
+                    &review.validation.answers,
+                    copy,
+                    &texts,
+                ));
             }
-            Ok(())
+            let cx = RenderContext::summary(&review.form, &texts, review.filled())
+                .with_copy(copy)
+                .with_blocks(&blocks);
+            let out = renderers::render(to, &cx, today)?;
+            write_output(output.as_deref(), &out)?;
+            let mut checked = vec![&review];
+            checked.extend(start.as_ref());
+            report_errors(&checked, &texts, "summary")
+        }
+        Command::Compare {
+            form,
+            start,
+            review,
+            to,
+            copy,
+            output,
+            common,
+        } => {
+            refuse_binary_to_terminal(to, output.as_deref())?;
+            let today = today(&common);
+            let copy = CopyFor::from(copy);
+            let start = Checked::load(&form, &start, today)?;
+            let review = Checked::load(&form, &review, today)?;
+            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let blocks = arvio_forms::blocks::comparison_blocks(
+                &review.form,
+                &start.validation.answers,
+                &review.validation.answers,
+                copy,
+                &texts,
+            );
+            let cx = RenderContext::compare(&review.form, &texts, review.filled(), &blocks)
+                .with_copy(copy);
+            let out = renderers::render(to, &cx, today)?;
+            write_output(output.as_deref(), &out)?;
+            report_errors(&[&start, &review], &texts, "comparison")
         }
     }
 }

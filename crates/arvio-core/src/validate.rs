@@ -581,7 +581,8 @@ impl Validator {
                 if rows.len() as u32 > *max_rows {
                     return Err(ErrorKind::TooManyRows { max: *max_rows });
                 }
-                if self.submitted && self.part.covers(q.audience) && (rows.len() as u32) < *min_rows {
+                if self.submitted && self.part.covers(q.audience) && (rows.len() as u32) < *min_rows
+                {
                     return Err(ErrorKind::TooFewRows { min: *min_rows });
                 }
                 let before = self.errors.len();

@@ -34,7 +34,7 @@ macro_rules! entry {
 const FORMS: &[Entry] = &[
     entry!(
         "family-self-assessment",
-        "1.0.0",
+        "1.1.0",
         "forms/family-self-assessment.toml"
     ),
     entry!(
@@ -42,13 +42,13 @@ const FORMS: &[Entry] = &[
         "1.0.0",
         "forms/family-self-assessment@1.0.0.toml"
     ),
-    entry!("caregiver-support", "1.0.0", "forms/caregiver-support.toml"),
+    entry!("caregiver-support", "1.1.0", "forms/caregiver-support.toml"),
     entry!(
         "caregiver-support",
         "1.0.0",
         "forms/caregiver-support@1.0.0.toml"
     ),
-    entry!("service-need", "1.0.0", "forms/service-need.toml"),
+    entry!("service-need", "1.1.0", "forms/service-need.toml"),
     entry!("service-need", "1.0.0", "forms/service-need@1.0.0.toml"),
 ];
 

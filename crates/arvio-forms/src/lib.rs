@@ -24,6 +24,7 @@
 //! assert!(validate(&form, &response, today).is_valid());
 //! ```
 
+pub mod blocks;
 pub mod builtin;
 pub mod compare;
 pub mod deadlines;

@@ -119,7 +119,7 @@ fn comparison() -> Comparison {
 fn scores_change_per_domain() {
     let cmp = comparison();
     assert_eq!(cmp.form, "family-self-assessment");
-    assert_eq!(cmp.form_version, "1.0.0");
+    assert_eq!(cmp.form_version, "1.1.0");
     let ids: Vec<&str> = cmp.scores.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -324,5 +324,68 @@ fn debug_output_shows_no_values() {
     assert_eq!(
         score,
         "ScoreChange { id: \"routines\", values: \"<redacted>\", .. }"
+    );
+}
+
+fn example(name: &str) -> Value {
+    let path = format!(
+        "{}/../../examples/responses/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// The example families at the start and at their final review: every goal rated at both,
+/// goal attainment by hand.
+#[test]
+fn example_start_and_review_pairs_compare() {
+    let form = builtin("family-self-assessment").unwrap();
+    // (language, T at the start, T at the review)
+    let expected = [
+        // Weights 2, 3, 1; levels −2, −1, −1 then +1, 0, −1: Σw² = 14, (Σw)² = 36.
+        (
+            "fi",
+            50.0 - 80.0 / 20.6f64.sqrt(),
+            50.0 + 10.0 / 20.6f64.sqrt(),
+        ),
+        // Weights 1, 3; levels −1, −2 then 0, −1: Σw² = 10, (Σw)² = 16.
+        (
+            "en",
+            50.0 - 70.0 / 11.8f64.sqrt(),
+            50.0 - 30.0 / 11.8f64.sqrt(),
+        ),
+    ];
+    for (lang, start_t, review_t) in expected {
+        let start = answers(&example(&format!("family-self-assessment-{lang}.json")));
+        let review = answers(&example(&format!(
+            "family-self-assessment-review-{lang}.json"
+        )));
+        let cmp = compare(&form, &start, &review);
+        assert!(
+            cmp.goals
+                .iter()
+                .all(|g| g.start_level.is_some() && g.review_level.is_some()),
+            "{lang}"
+        );
+        let (s, r) = (
+            cmp.start_attainment.unwrap().t_score,
+            cmp.review_attainment.unwrap().t_score,
+        );
+        assert!(close(s, start_t) && close(r, review_t), "{lang}: {s} {r}");
+        // Every domain is scored at both times.
+        for sc in &cmp.scores {
+            assert!(sc.difference.is_some(), "{lang}: {}", sc.id);
+        }
+    }
+    // The Finnish family's routines: 2, 3, 2, 3 at the start, 4, 4, 3, 3 at the review.
+    let fi = compare(
+        &form,
+        &answers(&example("family-self-assessment-fi.json")),
+        &answers(&example("family-self-assessment-review-fi.json")),
+    );
+    let routines = fi.score("routines").unwrap();
+    assert_eq!(
+        (routines.start, routines.review, routines.difference),
+        (Some(2.5), Some(3.5), Some(1.0))
     );
 }

@@ -1,11 +1,15 @@
 //! The example responses in `examples/responses/` are part of the contract: the valid ones
-//! validate cleanly and score completely, and each invalid one shows exactly one kind of error,
-//! at exactly the paths listed here. Also checks that the family self-assessment's locale
-//! files define exactly the message ids the form uses.
+//! validate cleanly and score completely, each start example has a final review of the same
+//! family beside it, and each invalid one shows exactly one kind of error, at exactly the paths
+//! listed here (validated against the version it names). Also checks that the family
+//! self-assessment's locale files define exactly the message ids the form uses.
 
-use arvio_core::{AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate};
-use arvio_forms::builtin;
+use arvio_core::{
+    Answer, AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate,
+};
+use arvio_forms::{builtin, for_response};
 use chrono::NaiveDate;
+use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -50,15 +54,21 @@ fn valid_examples_validate_and_score_completely() {
     let names = json_files(&examples_dir());
     let expected: BTreeSet<String> = ["fi", "sv", "en"]
         .iter()
-        .map(|l| format!("{FORM}-{l}.json"))
+        .flat_map(|l| {
+            [
+                format!("{FORM}-{l}.json"),
+                format!("{FORM}-review-{l}.json"),
+            ]
+        })
         .collect();
     assert_eq!(names, expected);
     let mut phases = Vec::new();
     for name in &names {
         let response = Response::from_json(&read(&examples_dir().join(name))).unwrap();
-        let lang = name.trim_start_matches("family-self-assessment-");
+        let lang = name.rsplit('-').next().unwrap();
         assert_eq!(format!("{}.json", response.language), lang, "{name}");
         assert_eq!(response.status, arvio_core::Status::Submitted, "{name}");
+        assert_eq!(response.form_version, form.version.to_string(), "{name}");
         let checked = validate(&form, &response, today());
         assert_eq!(checked.errors, vec![], "{name}");
         let report = score(&form, &checked.answers);
@@ -79,6 +89,64 @@ fn valid_examples_validate_and_score_completely() {
     }
     assert!(phases.contains(&serde_json::json!("review")));
     assert!(phases.contains(&serde_json::json!("start")));
+}
+
+fn answers_of(name: &str) -> serde_json::Map<String, Value> {
+    let v: Value = serde_json::from_str(&read(&examples_dir().join(name))).unwrap();
+    v["answers"].as_object().unwrap().clone()
+}
+
+/// `family-self-assessment-review-LANG.json` is the final review of the family in
+/// `family-self-assessment-LANG.json`: the same goals (text, weight, start level), every goal
+/// rated at the review, a later date, and domain ratings that moved.
+#[test]
+fn each_review_is_the_same_family_later() {
+    let form = builtin(FORM).unwrap();
+    for lang in ["fi", "sv", "en"] {
+        let (earlier, review) = (
+            answers_of(&format!("{FORM}-{lang}.json")),
+            answers_of(&format!("{FORM}-review-{lang}.json")),
+        );
+        assert_eq!(review["phase"], "review", "{lang}");
+        let date = |a: &serde_json::Map<String, Value>| a["filled_on"].as_str().unwrap().to_owned();
+        assert!(date(&review) > date(&earlier), "{lang}");
+        for id in ["children_count", "has_partner"] {
+            assert_eq!(review[id], earlier[id], "{lang}: {id}");
+        }
+        let goals = |a: &serde_json::Map<String, Value>| a["goals"].as_array().unwrap().clone();
+        let (g0, g1) = (goals(&earlier), goals(&review));
+        assert_eq!(g0.len(), g1.len(), "{lang}");
+        for (a, b) in g0.iter().zip(&g1) {
+            for key in ["goal", "weight", "start_level"] {
+                assert_eq!(a.get(key), b.get(key), "{lang}: {key}");
+            }
+            assert!(b["review_level"].is_i64(), "{lang}");
+        }
+        // The same record questions are filled in, and some ratings changed.
+        for id in &form.record.assessor {
+            assert_eq!(review[id.as_str()], earlier[id.as_str()], "{lang}: {id}");
+        }
+        let changed = form
+            .questions()
+            .filter(|(_, q)| matches!(q.kind, arvio_core::QuestionKind::Scale { .. }))
+            .filter(|(_, q)| review.get(&q.id) != earlier.get(&q.id))
+            .count();
+        assert!(changed >= 5, "{lang}: only {changed} ratings changed");
+        // It validates with every goal rated at the review.
+        let response = Response::from_json(&read(
+            &examples_dir().join(format!("{FORM}-review-{lang}.json")),
+        ))
+        .unwrap();
+        let checked = validate(&form, &response, today());
+        assert_eq!(checked.errors, vec![], "{lang}");
+        let Some(Answer::Group(rows)) = checked.answers.get("goals") else {
+            panic!("{lang}: no goals")
+        };
+        assert!(
+            rows.iter().all(|r| r.contains_key("review_level")),
+            "{lang}"
+        );
+    }
 }
 
 #[test]
@@ -200,7 +268,7 @@ fn invalid_expectations() -> Vec<(&'static str, Vec<ValidationError>)> {
             vec![err(
                 "form_version",
                 WrongFormVersion {
-                    expected: "1.0.0".to_string(),
+                    expected: "1.1.0".to_string(),
                 },
             )],
         ),
@@ -209,7 +277,6 @@ fn invalid_expectations() -> Vec<(&'static str, Vec<ValidationError>)> {
 
 #[test]
 fn invalid_examples_give_exactly_their_errors() {
-    let form = builtin(FORM).unwrap();
     let dir = examples_dir().join("invalid");
     let expectations = invalid_expectations();
     let mut covered: BTreeSet<String> = expectations
@@ -227,6 +294,8 @@ fn invalid_examples_give_exactly_their_errors() {
         let name = format!("{FORM}-{kind}.json");
         let response =
             Response::from_json(&read(&dir.join(&name))).unwrap_or_else(|e| panic!("{name}: {e}"));
+        // Validated against the version the file names (the newest when it names none known).
+        let form = for_response(FORM, &response.form_version).unwrap();
         let checked = validate(&form, &response, today());
         assert_eq!(checked.errors, expected, "{name}");
         // Exactly one kind of error per file, and it is the one the file is named after.
@@ -266,4 +335,42 @@ fn locales_define_exactly_the_forms_message_ids() {
         // Form messages take no variables, in any language.
         assert!(!text.contains("{ $") && !text.contains("{$"), "{lang}");
     }
+}
+
+/// Every valid example of every built-in form (at the top of `examples/responses/`) names the
+/// newest version and fills in the record: a clearly fictional assessor, a date and the
+/// people who took part.
+#[test]
+fn every_example_fills_in_the_record_with_a_fictional_assessor() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(examples_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let response = Response::from_json(&read(&path)).unwrap();
+        let form = builtin(&response.form).unwrap();
+        assert_eq!(response.form_version, form.version.to_string(), "{name}");
+        assert_eq!(validate(&form, &response, today()).errors, vec![], "{name}");
+        let record = &form.record;
+        let ids = record
+            .assessor
+            .iter()
+            .chain(&record.date)
+            .chain(&record.participants);
+        for id in ids {
+            let text = response.answers.get(id).map(|a| a.0.to_string());
+            assert!(text.is_some_and(|t| t.len() > 2), "{name}: {id}");
+        }
+        let assessor = response.answers["assessor_name"].0.as_str().unwrap();
+        let fictional = match response.language.as_str() {
+            "fi" => "Esimerkki",
+            "sv" => "Exempel",
+            _ => "Example",
+        };
+        assert!(assessor.ends_with(fictional), "{name}");
+        seen += 1;
+    }
+    assert_eq!(seen, 12);
 }

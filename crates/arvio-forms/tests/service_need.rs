@@ -70,7 +70,7 @@ fn the_form_parses_with_its_parts_and_score() {
         .unwrap()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(f.id, "service-need");
-    assert_eq!(f.version.to_string(), "1.0.0");
+    assert_eq!(f.version.to_string(), "1.1.0");
     let sections: Vec<&str> = f.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         sections,

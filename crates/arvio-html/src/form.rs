@@ -1,10 +1,9 @@
 //! The form to fill in: blank, or refilled with what the person sent and its errors.
 
 use crate::HtmlRenderer;
-use crate::condition::describe;
 use crate::escape::{self, dom_id};
-use crate::ui::plain_number;
-use arvio_core::model::{Audience, Condition, Form, Question, QuestionKind, Required};
+use arvio_core::model::{Audience, Condition, Form, Part, Question, QuestionKind, Required};
+use arvio_core::render::phrase::{self, plain_number};
 use arvio_core::render::{Arg, Filled, Texts, common};
 use arvio_core::response::AnswerValue;
 use arvio_core::validate::parse_date;
@@ -17,12 +16,26 @@ pub(crate) struct ShownError {
     pub message: String,
 }
 
+/// Whether a page offering `part` shows a question: one the part covers that takes an answer
+/// (for a group: with a sub-question the part covers), or an information block the part covers.
+pub(crate) fn offered(part: Part, q: &Question) -> bool {
+    if !part.covers(q.audience) {
+        return false;
+    }
+    match &q.kind {
+        QuestionKind::Group { questions, .. } => questions
+            .iter()
+            .any(|sq| sq.takes_answer() && part.covers(sq.audience)),
+        _ => true,
+    }
+}
+
 /// The DOM id of the field an answer path points at (`q-network-2-role`), if the path names a
-/// question the form renders.
-pub(crate) fn anchor_for(form: &Form, path: &str) -> Option<String> {
+/// question the page renders (one of the part offered).
+pub(crate) fn anchor_for(form: &Form, path: &str, part: Part) -> Option<String> {
     let qid = path.split(['[', '.']).next().unwrap_or("");
     let q = form.question(qid)?;
-    if !q.takes_answer() {
+    if !q.takes_answer() || !offered(part, q) {
         return None;
     }
     let mut dom = format!("q-{}", dom_id(qid));
@@ -35,7 +48,10 @@ pub(crate) fn anchor_for(form: &Form, path: &str) -> Option<String> {
             let QuestionKind::Group { questions, .. } = &q.kind else {
                 return None;
             };
-            if !questions.iter().any(|s| s.id == sub) {
+            if !questions
+                .iter()
+                .any(|s| s.id == sub && part.covers(s.audience))
+            {
                 return Some(dom);
             }
             dom.push('-');
@@ -48,6 +64,7 @@ pub(crate) fn anchor_for(form: &Form, path: &str) -> Option<String> {
 pub(crate) struct FormWriter<'a> {
     form: &'a Form,
     t: &'a dyn Texts,
+    part: Part,
     raw: Option<&'a BTreeMap<String, AnswerValue>>,
     errors: HashMap<String, Vec<String>>,
     pub out: String,
@@ -57,6 +74,7 @@ impl<'a> FormWriter<'a> {
     pub fn new(
         form: &'a Form,
         t: &'a dyn Texts,
+        part: Part,
         filled: Option<&Filled<'a>>,
         shown: &[(String, String)],
     ) -> Self {
@@ -67,6 +85,7 @@ impl<'a> FormWriter<'a> {
         FormWriter {
             form,
             t,
+            part,
             raw: filled.map(|f| &f.response.answers),
             errors,
             out: String::with_capacity(64 * 1024),
@@ -109,7 +128,16 @@ impl<'a> FormWriter<'a> {
             self.out.push_str("\">\n");
         }
         let form = self.form;
+        let part = self.part;
         for s in &form.sections {
+            // A section shows when it has something to answer in the part offered.
+            if !s
+                .questions
+                .iter()
+                .any(|q| q.takes_answer() && offered(part, q))
+            {
+                continue;
+            }
             let sid = format!("s-{}", dom_id(&s.id));
             self.out.push_str("<section aria-labelledby=\"");
             self.attr(&sid);
@@ -126,7 +154,7 @@ impl<'a> FormWriter<'a> {
                 self.msg(h);
                 self.out.push_str("</p>\n");
             }
-            for q in &s.questions {
+            for q in s.questions.iter().filter(|q| offered(part, q)) {
                 let dom = format!("q-{}", dom_id(&q.id));
                 let raw = self.raw.and_then(|r| r.get(&q.id)).map(|v| &v.0);
                 self.question(q, &[], &q.id, &dom, raw);
@@ -145,11 +173,7 @@ impl<'a> FormWriter<'a> {
     }
 
     fn condition_note(&mut self, c: &Condition, siblings: &[Question], id: Option<&str>) {
-        let text = format!(
-            "{} {}.",
-            self.t.message(common::ANSWER_IF),
-            describe(self.form, siblings, c, self.t)
-        );
+        let text = format!("{}.", phrase::answer_if(self.form, siblings, c, self.t));
         self.out.push_str("<p class=\"cond\"");
         if let Some(id) = id {
             self.out.push_str(" id=\"");
@@ -172,11 +196,7 @@ impl<'a> FormWriter<'a> {
                 self.out.push_str(")</span>");
             }
             Required::If(c) => {
-                let s = format!(
-                    "({} {})",
-                    self.t.message(arvio_i18n::REQUIRED_IF),
-                    describe(self.form, siblings, c, self.t)
-                );
+                let s = format!("({})", phrase::required_if(self.form, siblings, c, self.t));
                 self.out.push_str(" <span class=\"req\">");
                 self.text(&s);
                 self.out.push_str("</span>");
@@ -204,7 +224,7 @@ impl<'a> FormWriter<'a> {
             self.out.push_str("<p><span class=\"worker\" id=\"");
             self.attr(&id);
             self.out.push_str("\">");
-            self.msg("arvio-worker-only");
+            self.msg(common::WORKER_ONLY);
             self.out.push_str("</span></p>\n");
             ids.push(id);
         }
@@ -465,6 +485,7 @@ impl<'a> FormWriter<'a> {
                 let mut notes = FormWriter {
                     form: self.form,
                     t: self.t,
+                    part: self.part,
                     raw: None,
                     errors: HashMap::new(),
                     out: String::new(),
@@ -484,7 +505,7 @@ impl<'a> FormWriter<'a> {
                 };
                 if rows.is_empty() {
                     self.out.push_str("<p class=\"hint\">");
-                    let s = self.t.message(arvio_i18n::NO_ROWS);
+                    let s = self.t.message(common::NO_ROWS);
                     self.text(&s);
                     self.out.push_str("</p>\n");
                 }
@@ -507,7 +528,8 @@ impl<'a> FormWriter<'a> {
                         self.text(e);
                         self.out.push_str("</p>\n");
                     }
-                    for sub in questions {
+                    let part = self.part;
+                    for sub in questions.iter().filter(|sq| part.covers(sq.audience)) {
                         let sub_path = format!("{}[{i}].{}", q.id, sub.id);
                         let sub_dom = format!("{row_dom}-{}", dom_id(&sub.id));
                         let sub_raw = row.and_then(|r| r.get(&sub.id));
@@ -556,6 +578,7 @@ impl<'a> FormWriter<'a> {
         let mut notes = FormWriter {
             form: self.form,
             t: self.t,
+            part: self.part,
             raw: None,
             errors: HashMap::new(),
             out: String::new(),

@@ -1,12 +1,16 @@
 //! # arvio-html
 //!
 //! Accessible, standalone HTML for arvio forms: the form to fill in (blank, or refilled with
-//! what was sent and its errors), and the summary of a response. The pages need no
+//! what was sent and its errors), the summary of a response in the worker's or the family's
+//! copy, and the start and review comparison. The pages need no
 //! JavaScript and no external resources: a `<form method="post">`, an inline stylesheet that
 //! works from a 320 px phone to print, one `h1`, sections as `h2`, radio buttons and
 //! checkboxes in `fieldset`s with a `legend`, a `label` for every input, help and errors tied
 //! with `aria-describedby`, "required" said in words, and a visible "answer this if …" note on
-//! questions that depend on an earlier answer.
+//! questions that depend on an earlier answer (phrased by [`arvio_core::render::phrase`], as
+//! in every format). A form offers only the part asked for ([`RenderContext::part`]).
+//! Summaries lay out the prepared [`arvio_core::render::view::Summary`]; their charts are
+//! inline SVG with the same figures in a table.
 //!
 //! - [`HtmlRenderer`]: the [`Renderer`] (name `html`).
 //! - [`parse_form_data`] / [`parse_submission`]: read the posted form back into a
@@ -28,17 +32,15 @@
 //! assert!(html.contains("<form method=\"post\""));
 //! ```
 
-use arvio_core::chrono::{Local, NaiveDate};
+use arvio_core::chrono::NaiveDate;
 use arvio_core::render::{Arg, Output, RenderContext, RenderError, RenderKind, Renderer, common};
 use arvio_i18n::error_message;
 
-mod condition;
 pub mod escape;
 mod form;
 mod formdata;
 pub mod page;
 mod summary;
-mod ui;
 
 pub use formdata::{
     FormAction, FormDataError, MAX_FIELDS, Submission, parse_form_data, parse_submission,
@@ -49,12 +51,15 @@ pub use page::{Link, SimplePage};
 ///
 /// Configured with a builder: where the form posts ([`HtmlRenderer::with_action`]), hidden
 /// fields such as a revision counter ([`HtmlRenderer::with_hidden`]), a notice shown above
-/// the form ([`HtmlRenderer::with_notice`]), navigation links, and the date deadlines are
-/// counted against ([`HtmlRenderer::with_today`]; the system date by default).
+/// the form ([`HtmlRenderer::with_notice`]) and navigation links ([`HtmlRenderer::with_nav`]).
+/// [`HtmlRenderer::with_today`] is kept for earlier callers and has no effect: the deadlines
+/// of a summary come prepared in [`RenderContext::blocks`].
 #[derive(Debug, Clone, Default)]
 pub struct HtmlRenderer {
     action: Option<String>,
     hidden: Vec<(String, String)>,
+    /// Unused since summaries lay out prepared blocks; kept for [`HtmlRenderer::with_today`].
+    #[allow(dead_code)]
     today: Option<NaiveDate>,
     notice: Option<(String, Option<Link>)>,
     nav: Vec<Link>,
@@ -79,7 +84,9 @@ impl HtmlRenderer {
         self
     }
 
-    /// The date deadlines are compared with (the service-need summary).
+    /// The date deadlines were compared with. Kept for compatibility: summaries no longer
+    /// compute deadlines here; they lay out the blocks in [`RenderContext::blocks`] (prepared
+    /// with `arvio_forms::blocks`, which takes the date), so this setting has no effect.
     pub fn with_today(mut self, today: NaiveDate) -> Self {
         self.today = Some(today);
         self
@@ -143,14 +150,10 @@ impl Renderer for HtmlRenderer {
         }
         let mut doc_title = title.clone();
         match cx.kind {
-            RenderKind::Summary => {
-                let f = cx.filled.ok_or(RenderError::MissingResponse)?;
-                body.push_str("<p class=\"meta\">");
-                escape::text(&mut body, &t.message(common::SUMMARY));
-                body.push_str("</p>\n");
-                let today = self.today.unwrap_or_else(|| Local::now().date_naive());
-                summary::summary(&mut body, form, t, &f, today);
-                doc_title = format!("{} – {title}", t.message(common::SUMMARY));
+            RenderKind::Summary | RenderKind::Compare => {
+                let view = arvio_core::render::view::summary(cx)?;
+                summary::summary(&mut body, &view);
+                doc_title = format!("{} – {title}", view.heading);
             }
             _ => {
                 if let Some(d) = &form.description {
@@ -164,7 +167,7 @@ impl Renderer for HtmlRenderer {
                     for e in &f.validation.errors {
                         let message = error_message(t, form, e);
                         list.push(form::ShownError {
-                            anchor: form::anchor_for(form, e.path.as_str()),
+                            anchor: form::anchor_for(form, e.path.as_str(), cx.part),
                             message: message.clone(),
                         });
                         shown.push((e.path.as_str().to_string(), message));
@@ -177,7 +180,7 @@ impl Renderer for HtmlRenderer {
                         t.message_with(common::ERRORS, &[("count", Arg::Num(list.len() as f64))])
                     );
                 }
-                let mut w = form::FormWriter::new(form, t, cx.filled.as_ref(), &shown);
+                let mut w = form::FormWriter::new(form, t, cx.part, cx.filled.as_ref(), &shown);
                 w.form(self);
                 body.push_str(&w.out);
             }

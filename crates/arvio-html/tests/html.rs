@@ -1,9 +1,12 @@
-//! Integration tests of the HTML renderer: structure, refill, summary, escaping, form data,
-//! and a golden file of one blank form (`ARVIO_UPDATE_GOLDEN=1 cargo test -p arvio-html`
+//! Integration tests of the HTML renderer: structure, parts, refill, summary (both copies,
+//! chart, comparison, signatures), escaping, form data, and a golden file of one blank form (`ARVIO_UPDATE_GOLDEN=1 cargo test -p arvio-html`
 //! rewrites it).
 
 use arvio_core::chrono::NaiveDate;
-use arvio_core::render::{Arg, Filled, IdTexts, Output, RenderContext, Renderer, Texts};
+use arvio_core::model::{Audience, CopyFor, Part};
+use arvio_core::render::{
+    Arg, Filled, IdTexts, Output, RenderContext, Renderer, Texts, common, view,
+};
 use arvio_core::{Response, Status, score, validate};
 use arvio_forms::{builtin, builtin_ids};
 use arvio_html::{FormAction, FormDataError, HtmlRenderer, parse_form_data, parse_submission};
@@ -39,16 +42,84 @@ fn render_blank(id: &str, t: &dyn Texts) -> String {
 }
 
 fn render_filled(id: &str, t: &dyn Texts, resp: &Response, summary: bool) -> String {
+    if summary {
+        return render_summary(id, t, resp, CopyFor::Worker);
+    }
     let form = builtin(id).unwrap();
     let v = validate(&form, resp, today());
     let s = score(&form, &v.answers);
     let f = Filled::new(resp, &v, &s);
-    let cx = if summary {
-        RenderContext::summary(&form, t, f)
-    } else {
-        RenderContext::refill(&form, t, f)
-    };
-    html(HtmlRenderer::new().with_today(today()).render(&cx).unwrap())
+    html(
+        HtmlRenderer::new()
+            .render(&RenderContext::refill(&form, t, f))
+            .unwrap(),
+    )
+}
+
+/// The summary of a response in one copy, with the blocks the form's rules prepare.
+fn render_summary(id: &str, t: &dyn Texts, resp: &Response, copy: CopyFor) -> String {
+    let form = builtin(id).unwrap();
+    let v = validate(&form, resp, today());
+    let s = score(&form, &v.answers);
+    let blocks = arvio_forms::blocks::summary_blocks(&form, &v.answers, copy, t, today());
+    let cx = RenderContext::summary(&form, t, Filled::new(resp, &v, &s))
+        .with_copy(copy)
+        .with_blocks(&blocks);
+    html(HtmlRenderer::new().render(&cx).unwrap())
+}
+
+/// A review response made from the example: every scale answer one step up where it can go
+/// (and the goals' review levels set), so a comparison has something to show.
+fn review_of(id: &str, start: &Response) -> Response {
+    let form = builtin(id).unwrap();
+    let mut review = start.clone();
+    for (_, q) in form.questions() {
+        if let arvio_core::QuestionKind::Scale { max, .. } = &q.kind
+            && let Some(v) = review.answers.get_mut(&q.id)
+            && let Some(n) = v.0.as_i64()
+        {
+            *v = json!((n + 1).min(*max)).into();
+        }
+    }
+    if let Some(serde_json::Value::Array(rows)) = review.answers.get_mut("goals").map(|v| &mut v.0)
+    {
+        for row in rows.iter_mut().filter_map(|r| r.as_object_mut()) {
+            row.insert("review_level".into(), json!(1));
+        }
+    }
+    review
+}
+
+/// The start and review comparison of the example and [`review_of`] it, in one copy.
+fn render_compare(id: &str, t: &dyn Texts, start: &Response, copy: CopyFor) -> String {
+    let form = builtin(id).unwrap();
+    let review = review_of(id, start);
+    let vs = validate(&form, start, today());
+    let vr = validate(&form, &review, today());
+    let sr = score(&form, &vr.answers);
+    let blocks = arvio_forms::blocks::comparison_blocks(&form, &vs.answers, &vr.answers, copy, t);
+    let cx =
+        RenderContext::compare(&form, t, Filled::new(&review, &vr, &sr), &blocks).with_copy(copy);
+    html(HtmlRenderer::new().render(&cx).unwrap())
+}
+
+/// The prepared view of a summary, for counting what the page must show.
+fn view_of(id: &str, t: &dyn Texts, resp: &Response, copy: CopyFor) -> view::Summary {
+    let form = builtin(id).unwrap();
+    let v = validate(&form, resp, today());
+    let s = score(&form, &v.answers);
+    view::summary(&RenderContext::summary(&form, t, Filled::new(resp, &v, &s)).with_copy(copy))
+        .unwrap()
+}
+
+/// A blank form offering one part.
+fn render_part(id: &str, t: &dyn Texts, part: Part) -> String {
+    let form = builtin(id).unwrap();
+    html(
+        HtmlRenderer::new()
+            .render(&RenderContext::blank(&form, t).with_part(part))
+            .unwrap(),
+    )
 }
 
 mod structure {
@@ -238,7 +309,8 @@ mod summary {
                 assert_eq!(page.matches("<h1>").count(), 1);
                 assert!(!page.contains("<form"));
                 assert!(!page.contains("class=\"error\""), "{id} {lang} has errors");
-                assert!(page.contains("<table class=\"scores\">"), "{id}");
+                assert!(page.contains(" class=\"scores\""), "{id}");
+                assert!(page.contains("<h2 id=\"s-signatures\">"), "{id}");
                 assert!(t.warnings().is_empty(), "{id} {lang}: {:?}", t.warnings());
             }
         }
@@ -269,11 +341,392 @@ mod summary {
         let en = Localizer::new(&["en"]);
         let resp = example("service-need", "en");
         let page = render_filled("service-need", &en, &resp, true);
-        assert!(page.contains("<h2 id=\"s-deadlines\">Deadlines</h2>"));
+        assert!(page.contains("<h2 id=\"b-deadlines\">Deadlines</h2>"));
         assert!(page.contains(
             "<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Due</th><th scope=\"col\">Done</th><th scope=\"col\">Status</th></tr></thead>"
         ));
         assert!(page.contains(&en.message("sn-deadline-decision")));
+    }
+}
+
+mod copies {
+    use super::*;
+
+    /// Every question of a form, top level and in groups, with whether it is a record
+    /// question (shown in both copies).
+    fn all_questions(form: &arvio_core::Form) -> Vec<(&arvio_core::Question, bool)> {
+        let mut out = Vec::new();
+        for (_, q) in form.questions() {
+            out.push((q, form.record.contains(&q.id)));
+            if let arvio_core::QuestionKind::Group { questions, .. } = &q.kind {
+                out.extend(questions.iter().map(|sq| (sq, false)));
+            }
+        }
+        out
+    }
+
+    /// The family's copy of every example response, in every language: no worker-only or
+    /// private question (by its label, as a list entry, table caption or column) and no
+    /// marker. Labels shared with a question the copy does show are not told apart.
+    #[test]
+    fn the_family_copy_has_no_worker_only_or_private_question() {
+        for id in builtin_ids() {
+            let form = builtin(id).unwrap();
+            for lang in ["fi", "sv", "en"] {
+                let t = Localizer::new(&[lang]);
+                for texts in [&t as &dyn Texts, &IdTexts] {
+                    let resp = example(id, lang);
+                    let page = render_summary(id, texts, &resp, CopyFor::Family);
+                    let worker = render_summary(id, texts, &resp, CopyFor::Worker);
+                    let questions = all_questions(&form);
+                    let shown: Vec<String> = questions
+                        .iter()
+                        .filter(|(q, record)| *record || CopyFor::Family.shows(q))
+                        .map(|(q, _)| texts.message(&q.label))
+                        .collect();
+                    let mut hidden = 0;
+                    for (q, record) in &questions {
+                        if *record || CopyFor::Family.shows(q) {
+                            continue;
+                        }
+                        hidden += 1;
+                        let label = texts.message(&q.label);
+                        if shown.contains(&label) {
+                            continue;
+                        }
+                        let label = arvio_html::escape::text_string(&label);
+                        for shape in [
+                            format!("<dt>{label}"),
+                            format!("<caption>{label}"),
+                            format!("<th scope=\"col\">{label}</th>"),
+                        ] {
+                            assert!(!page.contains(&shape), "{id} {lang}: {}", q.id);
+                        }
+                    }
+                    assert!(!page.contains("class=\"marker\""), "{id} {lang}");
+                    for m in [common::WORKER_ONLY, common::PRIVATE] {
+                        let m = arvio_html::escape::text_string(&texts.message(m));
+                        assert!(!page.contains(&m), "{id} {lang}: {m}");
+                    }
+                    assert!(page.contains(&arvio_html::escape::text_string(
+                        &texts.message(common::COPY_FAMILY)
+                    )));
+                    // The worker's copy of the same response does show them.
+                    let marked = view_of(id, texts, &resp, CopyFor::Worker)
+                        .sections
+                        .iter()
+                        .flat_map(|s| &s.items)
+                        .filter(|i| i.marker.is_some())
+                        .count();
+                    assert!(marked == 0 || hidden > 0, "{id} {lang}");
+                    assert_eq!(
+                        worker.matches("<span class=\"marker\">").count(),
+                        marked,
+                        "{id} {lang}"
+                    );
+                    assert!(worker.contains(&arvio_html::escape::text_string(
+                        &texts.message(common::COPY_WORKER)
+                    )));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_worker_copy_marks_the_private_answer() {
+        for lang in ["fi", "sv", "en"] {
+            let t = Localizer::new(&[lang]);
+            let form = builtin("family-self-assessment").unwrap();
+            let q = form.question("safety_private").expect("safety_private");
+            assert!(q.private, "safety_private is private");
+            let mut resp = example("family-self-assessment", lang);
+            resp.answers
+                .insert("safety_private".into(), json!(true).into());
+            let want = format!(
+                "<dt>{} <span class=\"marker\">{}</span></dt>",
+                arvio_html::escape::text_string(&t.message(&q.label)),
+                arvio_html::escape::text_string(&t.message(common::PRIVATE)),
+            );
+            let worker = render_summary("family-self-assessment", &t, &resp, CopyFor::Worker);
+            assert!(worker.contains(&want), "{lang}: {want}");
+            let family = render_summary("family-self-assessment", &t, &resp, CopyFor::Family);
+            assert!(
+                !family.contains(&arvio_html::escape::text_string(&t.message(&q.label))),
+                "{lang}"
+            );
+        }
+    }
+
+    /// The record, the copy and the confidentiality mark head the page; the signature lines
+    /// end it: for each signer a line for the signature, the date and the name.
+    #[test]
+    fn record_marks_and_signatures() {
+        let en = Localizer::new(&["en"]);
+        for id in builtin_ids() {
+            let resp = example(id, "en");
+            let v = view_of(id, &en, &resp, CopyFor::Worker);
+            let page = render_summary(id, &en, &resp, CopyFor::Worker);
+            assert!(page.contains("<span class=\"confidential\">"), "{id}");
+            if !v.record.is_empty() {
+                assert!(page.contains("<h2 id=\"s-record\">"), "{id}");
+                for f in &v.record {
+                    let dt = format!("<dt>{}</dt>", arvio_html::escape::text_string(&f.label));
+                    assert!(page.contains(&dt), "{id}: {dt}");
+                }
+            }
+            let signers = v.signatures.signers.len();
+            assert!(signers >= 2, "{id}");
+            assert_eq!(page.matches("<div class=\"signer\">").count(), signers);
+            assert_eq!(
+                page.matches("<span class=\"sig-line\">").count(),
+                3 * signers
+            );
+            // The signatures come last.
+            let end = page.rfind("</section>").unwrap();
+            assert!(page.rfind("<h2 id=\"s-signatures\">").unwrap() < end);
+            assert!(
+                page[page.find("s-signatures").unwrap()..]
+                    .matches("<h2")
+                    .count()
+                    == 1
+            );
+        }
+    }
+}
+
+mod chart {
+    use super::*;
+
+    /// The bars of an SVG chart (`class="bar"` rects).
+    fn bars(svg: &str) -> usize {
+        svg.matches("<rect class=\"bar\"").count()
+    }
+
+    /// The chart of scores: an inline `<svg role="img">` named by its title and described by
+    /// the sentence that points at the table, with one bar per score that has a value.
+    #[test]
+    fn scores_chart_is_an_accessible_svg_with_one_bar_per_value() {
+        let mut charts = 0;
+        for id in builtin_ids() {
+            for lang in ["fi", "sv", "en"] {
+                let t = Localizer::new(&[lang]);
+                let resp = example(id, lang);
+                let v = view_of(id, &t, &resp, CopyFor::Worker);
+                let page = render_summary(id, &t, &resp, CopyFor::Worker);
+                let Some(c) = &v.chart else {
+                    assert!(!page.contains("<svg"), "{id} {lang}");
+                    continue;
+                };
+                charts += 1;
+                assert_eq!(c.series.len(), 1);
+                let values: usize = c
+                    .rows
+                    .iter()
+                    .map(|r| r.values.iter().filter(|v| v.is_some()).count())
+                    .sum();
+                assert!(values > 0, "{id} {lang}");
+                assert_eq!(page.matches("<svg ").count(), 1);
+                let svg = &page[page.find("<svg ").unwrap()..page.find("</svg>").unwrap()];
+                assert!(svg.contains(
+                    " role=\"img\" aria-labelledby=\"chart-scores-title chart-scores-desc\""
+                ));
+                assert!(svg.contains(&format!(
+                    "<title id=\"chart-scores-title\">{}</title>",
+                    arvio_html::escape::text_string(&c.title)
+                )));
+                assert!(svg.contains(&arvio_html::escape::text_string(&c.alt)));
+                assert_eq!(bars(svg), values, "{id} {lang}");
+                // Every tick is labelled, every value written next to its bar.
+                for (_, tick) in &c.ticks {
+                    assert!(
+                        svg.contains(&format!(">{tick}</text>")),
+                        "{id} {lang} {tick}"
+                    );
+                }
+                for (_, words) in c.rows.iter().flat_map(|r| r.values.iter().flatten()) {
+                    assert!(svg.contains(&format!(">{words}</text>")), "{id} {lang}");
+                }
+                // No script, no outside resource, no colour-only legend needed for one series.
+                assert!(!svg.contains("href"));
+                assert!(!svg.contains("<script"));
+                // The table with the same figures follows.
+                assert!(page[page.find("</svg>").unwrap()..].contains(" class=\"scores\""));
+            }
+        }
+        assert!(charts > 0, "some example has a chart");
+    }
+
+    /// The comparison: its chart has two series (start, review), told apart by fill and named
+    /// in a legend, and one bar per score and series with a value.
+    #[test]
+    fn compare_page_has_two_series_a_legend_and_tables() {
+        for lang in ["fi", "sv", "en"] {
+            let t = Localizer::new(&[lang]);
+            let id = "family-self-assessment";
+            let start = example(id, lang);
+            let page = render_compare(id, &t, &start, CopyFor::Worker);
+            let heading = t.message(common::COMPARE_TITLE);
+            assert!(
+                page.contains(&format!(
+                    "<title>{} – ",
+                    arvio_html::escape::text_string(&heading)
+                )),
+                "{lang}"
+            );
+            assert_eq!(page.matches("<h1>").count(), 1);
+            assert!(!page.contains("<dl class=\"answers\">"), "no answers");
+            assert!(!page.contains("<form"));
+            assert!(page.contains("<h2 id=\"b-compare\">"), "{lang}");
+            assert!(page.contains("<h2 id=\"s-signatures\">"));
+            let svg = &page[page.find("<svg ").expect("chart")..page.find("</svg>").unwrap()];
+            assert_eq!(svg.matches("<rect class=\"swatch\"").count(), 2, "{lang}");
+            for s in [common::COMPARE_START, common::COMPARE_REVIEW] {
+                let name = arvio_html::escape::text_string(&t.message(s));
+                assert!(svg.contains(&format!(">{name}</text>")), "{lang}: {name}");
+            }
+            assert!(svg.contains("fill=\"#1a1a1a\""));
+            assert!(svg.contains("fill=\"url(#chart-scores-hatch)\""));
+            let form = builtin(id).unwrap();
+            let review = review_of(id, &start);
+            let vs = validate(&form, &start, today());
+            let vr = validate(&form, &review, today());
+            let blocks = arvio_forms::blocks::comparison_blocks(
+                &form,
+                &vs.answers,
+                &vr.answers,
+                CopyFor::Worker,
+                &t,
+            );
+            let c = blocks[0].chart.as_ref().unwrap();
+            let values: usize = c
+                .rows
+                .iter()
+                .map(|r| r.values.iter().filter(|v| v.is_some()).count())
+                .sum();
+            assert_eq!(bars(svg), values, "{lang}");
+            assert_eq!(page.matches("<table ").count(), blocks[0].tables.len());
+            // The family's copy renders too.
+            let family = render_compare(id, &t, &start, CopyFor::Family);
+            assert!(family.contains("<h2 id=\"b-compare\">"));
+            assert!(!family.contains("class=\"marker\""));
+        }
+    }
+
+    /// A block made by hand: heading, intro, chart, a table with a flagged cell (marked in
+    /// text, not by colour alone) and notes, in that order.
+    #[test]
+    fn a_hand_made_block_is_laid_out_in_order() {
+        let form = builtin("family-self-assessment").unwrap();
+        let resp = example("family-self-assessment", "en");
+        let v = validate(&form, &resp, today());
+        let s = score(&form, &v.answers);
+        let mut b = view::Block::new("trend", "Trend <b>");
+        b.intro.push("Before the table.".into());
+        let mut table =
+            view::Table::new("trend-t", "Trend table", vec!["What".into(), "When".into()]);
+        table
+            .rows
+            .push(vec![view::Cell::new("Step"), view::Cell::flagged("Late")]);
+        table.notes.push("Under the table.".into());
+        b.tables.push(table);
+        b.notes.push("After everything.".into());
+        let blocks = vec![b];
+        let cx = RenderContext::compare(&form, &IdTexts, Filled::new(&resp, &v, &s), &blocks);
+        let page = html(HtmlRenderer::new().render(&cx).unwrap());
+        let at = |needle: &str| page.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        assert!(at("<h2 id=\"b-trend\">Trend &lt;b&gt;</h2>") < at("Before the table."));
+        assert!(at("Before the table.") < at("<caption>Trend table</caption>"));
+        assert!(at("<th scope=\"row\">Step</th>") < at("Under the table."));
+        assert!(at("Under the table.") < at("After everything."));
+        assert!(page.contains(
+            "<td><strong class=\"flag\"><span class=\"flag-mark\">!</span> Late</strong></td>"
+        ));
+        assert!(page.contains("<title>arvio-compare-title – fsa-title</title>"));
+    }
+}
+
+mod parts {
+    use super::*;
+
+    /// The family's page of the caregiver-support form: no worker question at all (no field,
+    /// no marker), and no section left without a question.
+    #[test]
+    fn the_family_part_offers_no_worker_question() {
+        let form = builtin("caregiver-support").unwrap();
+        for lang in ["fi", "sv", "en"] {
+            let t = Localizer::new(&[lang]);
+            let page = render_part("caregiver-support", &t, Part::Family);
+            let all = render_part("caregiver-support", &t, Part::All);
+            let mut workers = 0;
+            for (_, q) in form.questions() {
+                let worker = q.audience == Audience::Worker;
+                let name = format!("name=\"{}\"", q.id);
+                let rows = format!("name=\"{}[", q.id);
+                if worker {
+                    workers += 1;
+                    assert!(
+                        !page.contains(&name) && !page.contains(&rows),
+                        "{lang}: {}",
+                        q.id
+                    );
+                    assert!(
+                        !page.contains(&format!("id=\"q-{}\"", q.id)),
+                        "{lang}: {}",
+                        q.id
+                    );
+                }
+                if let arvio_core::QuestionKind::Group { questions, .. } = &q.kind {
+                    for sq in questions
+                        .iter()
+                        .filter(|sq| sq.audience == Audience::Worker)
+                    {
+                        assert!(!page.contains(&format!("].{}\"", sq.id)), "{}", sq.id);
+                    }
+                } else if !worker && q.takes_answer() {
+                    assert!(page.contains(&name), "{lang}: {} is offered", q.id);
+                }
+            }
+            assert!(workers > 0);
+            assert!(!page.contains("class=\"worker\""));
+            assert!(!page.contains(&arvio_html::escape::text_string(
+                &t.message(common::WORKER_ONLY)
+            )));
+            // Sections with nothing left are not rendered.
+            let offered = form
+                .sections
+                .iter()
+                .filter(|s| {
+                    s.questions
+                        .iter()
+                        .any(|q| q.takes_answer() && q.audience != Audience::Worker)
+                })
+                .count();
+            assert_eq!(page.matches("<h2 ").count(), offered, "{lang}");
+            assert!(offered < form.sections.len() || workers > 0);
+            // The whole form is as before.
+            assert_eq!(all.matches("<h2 ").count(), form.sections.len());
+            assert!(all.contains("class=\"worker\""));
+        }
+    }
+
+    #[test]
+    fn conditions_read_the_same_as_the_core_phrase() {
+        let form = builtin("family-self-assessment").unwrap();
+        let en = Localizer::new(&["en"]);
+        let page = render_blank("family-self-assessment", &en);
+        for (_, q) in form.questions() {
+            if let Some(c) = &q.applies_if {
+                let note = format!(
+                    "{}.",
+                    arvio_core::render::phrase::answer_if(&form, &[], c, &en)
+                );
+                assert!(
+                    page.contains(&arvio_html::escape::text_string(&note)),
+                    "{}: {note}",
+                    q.id
+                );
+            }
+        }
     }
 }
 
@@ -436,6 +889,12 @@ mod escaping {
             bad.status = Status::Submitted;
             assert_inert(&render_filled(id, &EvilTexts, &bad, false));
             assert_inert(&render_filled(id, &EvilTexts, &resp, true));
+            for copy in [CopyFor::Worker, CopyFor::Family] {
+                let page = render_summary(id, &EvilTexts, &resp, copy);
+                assert_inert(&page);
+                let page = render_compare(id, &EvilTexts, &resp, copy);
+                assert_inert(&page);
+            }
         }
     }
 
@@ -700,8 +1159,11 @@ mod form_data {
     }
 }
 
-/// Writes every document (blank, errors, summary; every form and language) into the
-/// directory named by `ARVIO_HTML_DUMP`, for checking by eye or with a validator.
+/// Writes every document into the directory named by `ARVIO_HTML_DUMP`, for checking by eye
+/// or with a validator (`node tests/browser/e2e.mjs - DIR FORMS` runs axe-core and vnu on
+/// them): for every form and language `ID-LANG-KIND.html` with KIND `blank`, `errors`,
+/// `summary` (the worker's copy), and the extra kinds `blank-family` (the family's part),
+/// `summary-family`, `compare` and `compare-family` (the example against [`review_of`] it).
 #[test]
 fn dump_documents_when_asked() {
     let Some(dir) = std::env::var_os("ARVIO_HTML_DUMP") else {
@@ -720,10 +1182,21 @@ fn dump_documents_when_asked() {
                 .unwrap()
             };
             write("blank", render_blank(id, &t));
+            write("blank-family", render_part(id, &t, Part::Family));
             let mut empty = Response::new(&form, lang);
             empty.status = Status::Submitted;
             write("errors", render_filled(id, &t, &empty, false));
-            write("summary", render_filled(id, &t, &example(id, lang), true));
+            let resp = example(id, lang);
+            write("summary", render_summary(id, &t, &resp, CopyFor::Worker));
+            write(
+                "summary-family",
+                render_summary(id, &t, &resp, CopyFor::Family),
+            );
+            write("compare", render_compare(id, &t, &resp, CopyFor::Worker));
+            write(
+                "compare-family",
+                render_compare(id, &t, &resp, CopyFor::Family),
+            );
         }
     }
 }

@@ -182,6 +182,7 @@ pub const COMMON_IDS: &[&str] = &[
     "arvio-compare-change",
     "arvio-compare-start-of",
     "arvio-chart-alt",
+    "arvio-compare-attainment",
     "arvio-navigation",
     // The fill-in server's pages (arvio-serve).
     "arvio-serve-forms",

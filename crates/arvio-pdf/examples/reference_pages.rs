@@ -1,22 +1,25 @@
 //! Writes the reference PDFs whose first pages are shown in the README: the blank
-//! family self-assessment form in Finnish and the summary of
-//! `examples/responses/family-self-assessment-fi.json`, both dated 23.11.2026 so the
-//! output is the same on every run.
+//! family self-assessment form in Finnish, the (worker's) summary of
+//! `examples/responses/family-self-assessment-fi.json`, and the comparison of that response
+//! (start) with `family-self-assessment-review-fi.json` (review), all dated 23.11.2026 so
+//! the output is the same on every run.
 //!
 //! ```sh
 //! cargo run -p arvio-pdf --example reference_pages -- target/reference-pages
 //! pdftoppm -png -r 60 -f 1 -l 1 -singlefile target/reference-pages/blank-form-fi.pdf docs/img/blank-form-fi
 //! pdftoppm -png -r 60 -f 1 -l 1 -singlefile target/reference-pages/summary-fi.pdf docs/img/summary-fi
+//! pdftoppm -png -r 60 -f 1 -l 1 -singlefile target/reference-pages/compare-fi.pdf docs/img/compare-fi
 //! ```
 //!
 //! `docs/img/README.md` has the same commands. With `--all` it also writes the blank form
-//! of every built-in form in fi, sv and en, and the summary of every example response, for
-//! looking through the layout after a change.
+//! of every built-in form in fi, sv and en, both copies of the summary of every example
+//! response (with the blocks the form's rules prepare, such as the deadlines), and the
+//! comparison in every language, for looking through the layout after a change.
 
 use arvio_core::chrono::NaiveDate;
-use arvio_core::render::{Filled, RenderContext};
-use arvio_core::{Response, score, validate};
-use arvio_forms::builtin;
+use arvio_core::render::{Filled, RenderContext, view::Block};
+use arvio_core::{CopyFor, Form, Response, score, validate};
+use arvio_forms::{blocks, builtin};
 use arvio_i18n::Localizer;
 use arvio_pdf::PdfRenderer;
 use std::path::{Path, PathBuf};
@@ -62,15 +65,46 @@ fn run(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let summary = renderer.render_pdf(&cx)?;
     std::fs::write(dir.join("summary-fi.pdf"), &summary.bytes)?;
 
+    let compare = comparison(&renderer, &form, "fi", CopyFor::Worker)?;
+    std::fs::write(dir.join("compare-fi.pdf"), &compare.bytes)?;
+
     println!(
-        "{}: blank form {} pages, {} bytes; summary {} pages, {} bytes",
+        "{}: blank form {} pages, {} bytes; summary {} pages, {} bytes; comparison {} pages, {} bytes",
         dir.display(),
         blank.pages,
         blank.bytes.len(),
         summary.pages,
-        summary.bytes.len()
+        summary.bytes.len(),
+        compare.pages,
+        compare.bytes.len()
     );
     Ok(())
+}
+
+/// The comparison of the example start and review responses of the family self-assessment.
+fn comparison(
+    renderer: &PdfRenderer,
+    form: &Form,
+    lang: &str,
+    copy: CopyFor,
+) -> Result<arvio_pdf::PdfDocument, Box<dyn std::error::Error>> {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 23).ok_or("bad date")?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let texts = Localizer::new(&[lang]);
+    let read = |name: String| -> Result<Response, Box<dyn std::error::Error>> {
+        let json = std::fs::read_to_string(root.join("examples/responses").join(name))?;
+        Ok(Response::from_json(&json)?)
+    };
+    let start = read(format!("family-self-assessment-{lang}.json"))?;
+    let review = read(format!("family-self-assessment-review-{lang}.json"))?;
+    let vs = validate(form, &start, day);
+    let vr = validate(form, &review, day);
+    let scores = score(form, &vr.answers);
+    let blocks: Vec<Block> =
+        blocks::comparison_blocks(form, &vs.answers, &vr.answers, copy, &texts);
+    let cx = RenderContext::compare(form, &texts, Filled::new(&review, &vr, &scores), &blocks)
+        .with_copy(copy);
+    Ok(renderer.render_pdf(&cx)?)
 }
 
 fn run_all(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
@@ -95,11 +129,30 @@ fn run_all(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
             let validation = validate(&form, &response, day);
             let scores = score(&form, &validation.answers);
             let filled = Filled::new(&response, &validation, &scores);
-            let summary = renderer.render_pdf(&RenderContext::summary(&form, &texts, filled))?;
-            std::fs::write(
-                dir.join(format!("summary-{form_id}-{lang}.pdf")),
-                &summary.bytes,
-            )?;
+            for copy in [CopyFor::Worker, CopyFor::Family] {
+                let blocks = blocks::summary_blocks(&form, &validation.answers, copy, &texts, day);
+                let cx = RenderContext::summary(&form, &texts, filled)
+                    .with_copy(copy)
+                    .with_blocks(&blocks);
+                let summary = renderer.render_pdf(&cx)?;
+                let suffix = match copy {
+                    CopyFor::Worker => "",
+                    _ => "-family",
+                };
+                std::fs::write(
+                    dir.join(format!("summary-{form_id}-{lang}{suffix}.pdf")),
+                    &summary.bytes,
+                )?;
+            }
+            if form_id == "family-self-assessment" {
+                for copy in [CopyFor::Worker, CopyFor::Family] {
+                    let compare = comparison(&renderer, &form, lang, copy)?;
+                    std::fs::write(
+                        dir.join(format!("compare-{lang}-{}.pdf", copy.name())),
+                        &compare.bytes,
+                    )?;
+                }
+            }
         }
     }
     Ok(())

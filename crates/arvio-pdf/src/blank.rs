@@ -1,10 +1,33 @@
 //! The blank form for pen and paper.
+//!
+//! Conditions are put in words by [`phrase`], the phrasing every renderer shares.
 
-use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, Writer};
+use crate::layout::{CONTENT_W, Ink, MARGIN_X, Writer, keep_together};
 use crate::styles::*;
-use crate::words::condition_text;
-use arvio_core::model::{Condition, Form, Question, QuestionKind, Required, Section};
-use arvio_core::render::{Texts, common};
+use arvio_core::model::{Condition, Form, Part, Question, QuestionKind, Required, Section};
+use arvio_core::render::view::Signatures;
+use arvio_core::render::{Arg, RenderContext, Texts, common, phrase};
+
+/// What the form's questions need to put their conditions in words: the form (for the
+/// questions a condition names) and the part offered for filling in.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    form: &'a Form,
+    t: &'a dyn Texts,
+    part: Part,
+}
+
+impl Ctx<'_> {
+    /// Whether a question is offered in this part (a family's form leaves out the worker's).
+    fn offers(&self, q: &Question) -> bool {
+        self.part.covers(q.audience)
+    }
+    /// "Answer this if …": the note under a question or section that applies only
+    /// sometimes. `siblings`: the other questions of its group row.
+    fn answer_if(&self, siblings: &[Question], c: &Condition) -> String {
+        phrase::answer_if(self.form, siblings, c, self.t)
+    }
+}
 
 /// Height of one handwriting line.
 const WRITE_LINE: f32 = 22.0;
@@ -27,68 +50,63 @@ pub(crate) fn ruled_lines(kind: &QuestionKind) -> usize {
     }
 }
 
-pub(crate) fn render(w: &mut Writer<'_>, form: &Form, t: &dyn Texts) {
-    crate::summary::title_block(w, form, t, None);
+pub(crate) fn render(w: &mut Writer<'_>, cx: &RenderContext<'_>) {
+    let form = cx.form;
+    let t = cx.texts;
+    let c = Ctx {
+        form,
+        t,
+        part: cx.part,
+    };
+    let version = t.message_with(
+        common::VERSION,
+        &[("version", Arg::Str(&form.version.to_string()))],
+    );
+    crate::summary::title_block(w, &t.message(&form.title), &version, None);
     if let Some(d) = &form.description {
         w.paragraph(MARGIN_X, CONTENT_W, &t.message(d), BODY);
         w.y += 4.0;
     }
-    let lookup = |id: &str| form.question(id);
     let mut number = 0usize;
     for s in &form.sections {
+        let questions: Vec<&Question> = s.questions.iter().filter(|q| c.offers(q)).collect();
+        if !questions.iter().any(|q| q.takes_answer()) {
+            continue;
+        }
         // The heading, its notes and the first question go on one page when they fit.
-        let first = s.questions.first();
+        let first = questions.first().copied();
         let first_number = number + usize::from(first.is_some_and(|q| q.takes_answer()));
         keep_together(w, |w| {
-            section_start(w, s, t, &lookup);
+            section_start(w, s, c);
             if let Some(q) = first {
-                question_block(w, q, t, first_number, &lookup);
+                question_block(w, q, c, first_number);
             }
         });
-        section_start(w, s, t, &lookup);
-        for q in &s.questions {
+        section_start(w, s, c);
+        for q in questions {
             if q.takes_answer() {
                 number += 1;
             }
-            question(w, q, t, number, &lookup);
+            question(w, q, c, number);
         }
     }
+    w.y += 6.0;
+    crate::summary::signatures(w, &Signatures::new(t));
 }
 
 /// Gap between a question's answer space and the next question.
 const AFTER_QUESTION: f32 = 12.0;
 
-/// The tallest block [`keep_together`] moves to a new page whole: a third of the text
-/// area. A taller block (a long text's writing lines) starts where it is, so pages do not
-/// end half empty, and continues on the next page.
-const KEEP_MAX: f32 = (BOTTOM - MARGIN_TOP) / 3.0;
-
-/// Breaks the page before what `draw` draws if it does not fit in the rest of this page
-/// and is at most [`KEEP_MAX`] tall. `draw` is run on a scratch page to measure it.
-fn keep_together(w: &mut Writer<'_>, draw: impl FnOnce(&mut Writer<'_>)) {
-    let mut probe = Writer::new(w.fonts);
-    let top = probe.y;
-    draw(&mut probe);
-    let h = probe.y - top;
-    if probe.pages.len() == 1 && h <= KEEP_MAX {
-        w.ensure(h);
-    }
-}
-
 /// A section's heading, help and "answer this if ..." note.
-fn section_start<'q>(
-    w: &mut Writer<'_>,
-    s: &'q Section,
-    t: &dyn Texts,
-    lookup: &dyn Fn(&str) -> Option<&'q Question>,
-) {
+fn section_start(w: &mut Writer<'_>, s: &Section, c: Ctx<'_>) {
+    let t = c.t;
     crate::summary::section_heading(w, &t.message(&s.title));
     if let Some(h) = &s.help {
         w.paragraph(MARGIN_X, CONTENT_W, &t.message(h), HELP);
         w.y += 2.0;
     }
-    if let Some(c) = &s.applies_if {
-        w.paragraph(MARGIN_X, CONTENT_W, &answer_if(c, t, lookup), NOTE);
+    if let Some(cond) = &s.applies_if {
+        w.paragraph(MARGIN_X, CONTENT_W, &note(&c.answer_if(&[], cond)), NOTE);
         w.y += 2.0;
     }
     if s.help.is_some() || s.applies_if.is_some() {
@@ -97,15 +115,9 @@ fn section_start<'q>(
 }
 
 /// One question with its answer space, kept on one page when it fits on one.
-fn question<'q>(
-    w: &mut Writer<'_>,
-    q: &'q Question,
-    t: &dyn Texts,
-    number: usize,
-    lookup: &dyn Fn(&str) -> Option<&'q Question>,
-) {
-    keep_together(w, |w| question_block(w, q, t, number, lookup));
-    question_block(w, q, t, number, lookup);
+fn question(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, number: usize) {
+    keep_together(w, |w| question_block(w, q, c, number));
+    question_block(w, q, c, number);
     w.y += if q.takes_answer() {
         AFTER_QUESTION
     } else {
@@ -116,13 +128,8 @@ fn question<'q>(
 /// Width of the column holding the question numbers.
 const NUMBER_W: f32 = 24.0;
 
-fn question_block<'q>(
-    w: &mut Writer<'_>,
-    q: &'q Question,
-    t: &dyn Texts,
-    number: usize,
-    lookup: &dyn Fn(&str) -> Option<&'q Question>,
-) {
+fn question_block(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, number: usize) {
+    let t = c.t;
     if !q.takes_answer() {
         w.ensure(INFO.leading() * 2.0);
         w.paragraph(MARGIN_X, CONTENT_W, &t.message(&q.label), INFO);
@@ -157,34 +164,28 @@ fn question_block<'q>(
     if let Some(h) = &q.help {
         w.paragraph(indent, width, &t.message(h), HELP);
     }
-    if let Some(c) = &q.applies_if {
-        w.paragraph(indent, width, &answer_if(c, t, lookup), NOTE);
+    if let Some(cond) = &q.applies_if {
+        w.paragraph(indent, width, &note(&c.answer_if(&[], cond)), NOTE);
+    }
+    if let Required::If(cond) = &q.required {
+        let text = phrase::required_if(c.form, &[], cond, t);
+        w.paragraph(indent, width, &note(&text), NOTE);
     }
     w.y += 5.0;
-    answer_space(w, q, t, indent, width, lookup);
+    answer_space(w, q, c, indent, width);
 }
 
-/// "Answer this if …": the note under a question or section that applies only sometimes.
-fn answer_if<'q>(
-    c: &Condition,
-    t: &dyn Texts,
-    lookup: &dyn Fn(&str) -> Option<&'q Question>,
-) -> String {
-    format!(
-        "{} {}.",
-        t.message(common::ANSWER_IF),
-        condition_text(c, t, lookup)
-    )
+/// A note as a sentence: with a full stop.
+fn note(text: &str) -> String {
+    if text.ends_with(['.', '?', '!']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
 }
 
-fn answer_space<'q>(
-    w: &mut Writer<'_>,
-    q: &'q Question,
-    t: &dyn Texts,
-    x: f32,
-    width: f32,
-    lookup: &dyn Fn(&str) -> Option<&'q Question>,
-) {
+fn answer_space(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, x: f32, width: f32) {
+    let t = c.t;
     match &q.kind {
         QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
             let labels: Vec<String> = options.iter().map(|o| t.message(&o.label)).collect();
@@ -244,7 +245,7 @@ fn answer_space<'q>(
             questions,
             min_rows,
             max_rows,
-        } => group(w, questions, (*min_rows, *max_rows), t, (x, width), lookup),
+        } => group(w, questions, (*min_rows, *max_rows), c, (x, width)),
         QuestionKind::Info => {}
         // A kind added to the core later: leave room to write.
         #[allow(unreachable_patterns)]
@@ -360,17 +361,16 @@ fn scale(
 
 /// A table with a column per sub-question and empty rows to write in; options of choice
 /// sub-questions are listed under it.
-fn group<'q>(
+fn group(
     w: &mut Writer<'_>,
-    subs: &'q [Question],
+    all_subs: &[Question],
     (min_rows, max_rows): (u32, u32),
-    t: &dyn Texts,
+    c: Ctx<'_>,
     (x, width): (f32, f32),
-    outer: &dyn Fn(&str) -> Option<&'q Question>,
 ) {
+    let t = c.t;
     let rows = min_rows.max(3).min(max_rows.max(1)) as usize;
-    // A condition of a column may name another column or a question outside the group.
-    let lookup = |id: &str| subs.iter().find(|s| s.id == id).or_else(|| outer(id));
+    let subs: Vec<&Question> = all_subs.iter().filter(|q| c.offers(q)).collect();
     let num_w = 18.0;
     let cols = subs.len().max(1);
     let col_w = (width - num_w) / cols as f32;
@@ -417,7 +417,7 @@ fn group<'q>(
         w.y = top + row_h;
     }
     w.y += 4.0;
-    for s in subs {
+    for s in &subs {
         let label = t.message(&s.label);
         let choices: Vec<String> = match &s.kind {
             QuestionKind::SingleChoice { options }
@@ -447,16 +447,13 @@ fn group<'q>(
         if !choices.is_empty() {
             line = format!("{lead} {}", choices.join(" · "));
         }
-        if let Some(c) = &s.applies_if {
-            let note = format!(
-                "{} {}",
-                t.message(common::ANSWER_IF),
-                condition_text(c, t, &lookup)
-            );
+        // A condition of a column may name another column or a question outside the group.
+        if let Some(cond) = &s.applies_if {
+            let when = note(&c.answer_if(all_subs, cond));
             line = if line.is_empty() {
-                format!("{lead} {note}.")
+                format!("{lead} {when}")
             } else {
-                format!("{line}. {note}.")
+                format!("{line}. {when}")
             };
         }
         if !line.is_empty() {

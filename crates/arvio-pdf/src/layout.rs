@@ -39,8 +39,10 @@ pub(crate) enum Ink {
     Rule,
     /// Light fills (table headers, header box).
     Fill,
-    /// The marker of replaced characters.
+    /// The marker of replaced characters, flagged cells.
     Warn,
+    /// A neutral grey (0 black, 1 white): chart bars, told apart in grey print.
+    Grey(f32),
 }
 
 impl Ink {
@@ -52,6 +54,7 @@ impl Ink {
             Ink::Rule => (0.55, 0.58, 0.62),
             Ink::Fill => (0.93, 0.95, 0.97),
             Ink::Warn => (0.70, 0.10, 0.10),
+            Ink::Grey(g) => (g, g, g),
         };
         Color::Rgb(Rgb {
             r,
@@ -334,5 +337,28 @@ impl<'f> Writer<'f> {
                 winding_order: WindingOrder::NonZero,
             },
         });
+    }
+}
+
+/// The tallest block [`keep_together`] moves to a new page whole: a third of the text
+/// area. A taller block (a long text's writing lines, a long table) starts where it is, so
+/// pages do not end half empty, and continues on the next page.
+pub(crate) const KEEP_MAX: f32 = (BOTTOM - MARGIN_TOP) / 3.0;
+
+/// Breaks the page before what `draw` draws if it does not fit in the rest of this page
+/// and is at most [`KEEP_MAX`] tall. `draw` is run on a scratch page to measure it (and
+/// then thrown away: the caller draws it for real).
+pub(crate) fn keep_together(w: &mut Writer<'_>, draw: impl FnOnce(&mut Writer<'_>)) {
+    keep_within(w, KEEP_MAX, draw);
+}
+
+/// [`keep_together`] for blocks up to `max` points tall.
+pub(crate) fn keep_within(w: &mut Writer<'_>, max: f32, draw: impl FnOnce(&mut Writer<'_>)) {
+    let mut probe = Writer::new(w.fonts);
+    let top = probe.y;
+    draw(&mut probe);
+    let h = probe.y - top;
+    if probe.pages.len() == 1 && h <= max {
+        w.ensure(h);
     }
 }

@@ -1,23 +1,46 @@
 //! # arvio-pdf
 //!
-//! The PDF renderer of arvio (name `pdf`), on [printpdf] 0.12. It draws two documents on A4:
+//! The PDF renderer of arvio (name `pdf`), on [printpdf] 0.12. It draws three documents on
+//! A4:
 //!
 //! - **the blank form** for pen and paper: title, section headings, tick boxes for choices,
 //!   numbered circles for scale points with the end labels under them, ruled lines sized to
 //!   the longest answer a text question takes, a table with empty rows for repeating groups,
-//!   and an "answer this if ..." note under every question or section that applies only
-//!   sometimes, generated from its condition with the questions' and options' labels;
-//! - **the assessment summary** for a meeting: a header with the form's name and version,
-//!   the assessment date and the language; the answers that apply in form order (questions
-//!   that do not apply are left out, as [`arvio_core::render::view::applicable`] decides),
-//!   repeating groups as tables, the score table with bands, and for the service-need
-//!   assessment the statutory deadlines. Long free text is wrapped and continues across
-//!   pages without losing a character; a word longer than a line is broken.
+//!   an "answer this if ..." note under every question or section that applies only
+//!   sometimes and a "required if ..." note under a conditionally required one (both worded
+//!   by [`arvio_core::render::phrase`], as in every other format), and at the end the
+//!   signature lines. With [`RenderContext::with_part`]`(`[`Part::Family`](arvio_core::Part::Family)`)` the worker's
+//!   questions are left out;
+//! - **the assessment summary** for a meeting, laid out from
+//!   [`arvio_core::render::view::summary`], which has already decided what the copy
+//!   ([`RenderContext::with_copy`]) may show: whose copy and the confidentiality mark, the
+//!   form's name and version, an information box with the record (who assessed, when, with
+//!   whom) beside the assessment date, language and creation date; the answers that apply,
+//!   in form order, with the worker's copy marking worker-only questions and private
+//!   answers; repeating groups as tables; a line on the optional questions left open; the
+//!   score table with bands and the scores as a bar chart; the blocks the caller prepared
+//!   ([`RenderContext::with_blocks`], e.g. `arvio_forms::blocks::summary_blocks`: the
+//!   statutory deadlines); and at the end the signature lines (per signer a line for the
+//!   signature, one for the date and one for the name in block letters). Long free text is
+//!   wrapped and continues across pages without losing a character; a word longer than a
+//!   line is broken;
+//! - **the comparison** of a start and a review response ([`RenderKind::Compare`]): the same
+//!   header, the comparison blocks (`arvio_forms::blocks::comparison_blocks`: a chart of the
+//!   scores at start and at review, the tables of scores and goals) and the signature lines.
+//!
+//! Charts are vector drawings: one row per score, one horizontal bar per series (start and
+//! review), the series told apart by grey level (every bar outlined in black) and named in a
+//! legend, gridlines and an axis with the chart's ticks, each bar's value written beside it,
+//! and the chart's text alternative under it (the same figures are in the table). Flagged
+//! table cells (an overdue deadline) are bold and red and start with `!`, so the mark
+//! survives grey print. The renderer computes nothing itself: no deadline, no score, no
+//! condition.
 //!
 //! On the blank form a question and its answer space stay on one page, and a section
 //! heading stays with its first question, unless the block is taller than a third of a
 //! page (long-text writing lines), which then starts where it is with at least five lines
-//! under its label.
+//! under its label. In a summary a heading stays with its table (or chart), and a short
+//! table is not split.
 //!
 //! Every page has a footer with the form id and version and the page number in the reader's
 //! language ("Sivu 2 / 3", "Sida 2 / 3", "Page 2 of 3").
@@ -89,14 +112,12 @@
 //! ## Texts
 //!
 //! Every word on the page comes from the context's [`Texts`](arvio_core::render::Texts):
-//! the form's messages, the core's [`common`] ids, and the
+//! the form's messages, the core's [`common`](arvio_core::render::common) ids, and the
 //! renderer words of `locales/*/common.ftl` that `arvio_i18n::COMMON_IDS` registers (so
-//! `arvio lint` reports one missing in a language): the condition words
-//! (`arvio-cond-and`, `arvio-cond-or`, `arvio-cond-not`, `arvio-cond-other-than`,
-//! `arvio-cond-answered`, `arvio-cond-not-answered`, `arvio-quote-open`,
-//! `arvio-quote-close`), the summary's headings (`arvio-assessment-date`, `arvio-language`,
-//! `arvio-score-value`, `arvio-deadlines`, `arvio-deadline-due`, `arvio-deadline-done`,
-//! `arvio-deadline-status`), `arvio-page-of`, and `arvio-replaced-chars-note`. The crate
+//! `arvio lint` reports one missing in a language). The summary's and the comparison's
+//! words come prepared in the view; the crate itself asks only for the details' headings
+//! (`arvio-assessment-date`, `arvio-language`, `arvio-generated-on`, the language names),
+//! `arvio-page-of`, and `arvio-replaced-chars-note`. The crate
 //! holds no wording of its own: with [`IdTexts`](arvio_core::render::IdTexts) every text
 //! is its id.
 //!
@@ -112,7 +133,7 @@ mod summary;
 mod words;
 
 use arvio_core::chrono::{NaiveDate, NaiveDateTime, Utc};
-use arvio_core::render::{Output, RenderContext, RenderError, RenderKind, Renderer, common};
+use arvio_core::render::{Output, RenderContext, RenderError, RenderKind, Renderer};
 use printpdf::{FontId, Mm, PdfFont, PdfPage, PdfSaveOptions};
 use std::fmt;
 
@@ -126,10 +147,14 @@ pub struct PdfOptions {
     /// The document's creation date and time (UTC). `None`: the current time. Set it for
     /// deterministic output.
     pub created: Option<NaiveDateTime>,
-    /// The assessment date shown in a summary's header. `None`: the first date answer of
-    /// the form (for example the date the form was filled in), else the creation date.
+    /// The assessment date shown in a summary's details. `None`: when the form's record has
+    /// a date question, the record shows that date and the details none; otherwise the
+    /// first date answer of the form (for example the date the form was filled in), else
+    /// the creation date.
     pub assessment_date: Option<NaiveDate>,
-    /// The day deadlines are judged on (open or overdue). `None`: the creation date.
+    /// The day the document is made, printed as its creation date ("Created on …") when no
+    /// [`created`](Self::created) time is set. It affects nothing else: deadlines are judged
+    /// by whoever prepares the context's blocks (`arvio_forms::blocks`).
     pub today: Option<NaiveDate>,
 }
 
@@ -148,7 +173,8 @@ impl PdfOptions {
         self.assessment_date = Some(d);
         self
     }
-    /// Sets the day deadlines are judged on.
+    /// Sets the day the document is made: printed as its creation date when no creation
+    /// time is set (see [`PdfOptions::today`]).
     pub fn today(mut self, d: NaiveDate) -> Self {
         self.today = Some(d);
         self
@@ -180,7 +206,8 @@ impl fmt::Debug for PdfDocument {
 }
 
 /// The PDF renderer (name `pdf`). A blank form for [`RenderKind::Form`] (a response given
-/// with it is not drawn in), a summary for [`RenderKind::Summary`].
+/// with it is not drawn in), a summary for [`RenderKind::Summary`], a comparison for
+/// [`RenderKind::Compare`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PdfRenderer {
     options: PdfOptions,
@@ -209,7 +236,9 @@ impl PdfRenderer {
         self.options.assessment_date = Some(d);
         self
     }
-    /// Sets the day deadlines are judged on.
+    /// Sets the day the document is made: printed as its creation date when no creation
+    /// time is set. Deadlines are not judged here: they come prepared in the context's
+    /// blocks (`arvio_forms::blocks`).
     pub fn today(mut self, d: NaiveDate) -> Self {
         self.options.today = Some(d);
         self
@@ -241,9 +270,9 @@ fn failed(message: &str) -> RenderError {
     }
 }
 
-/// Renders a blank form or a summary as PDF.
+/// Renders a blank form, a summary or a comparison as PDF.
 ///
-/// Errors: [`RenderError::MissingResponse`] for a summary without a response;
+/// Errors: [`RenderError::MissingResponse`] for a summary or comparison without a response;
 /// [`RenderError::Failed`] if the embedded fonts cannot be read or the file cannot be
 /// written (neither happens with the fonts this crate ships).
 pub fn render_pdf(
@@ -253,26 +282,28 @@ pub fn render_pdf(
     let created = options
         .created
         .unwrap_or_else(|| Utc::now().naive_utc().with_nanosecond_zero());
-    let today = options.today.unwrap_or(created.date());
+    // The day printed as the creation date ("Created on …").
+    let created_on = match (options.created, options.today) {
+        (None, Some(today)) => today,
+        _ => created.date(),
+    };
     let fonts =
         fonts::Fonts::get().ok_or_else(|| failed("the embedded fonts could not be read"))?;
     let t = cx.texts;
     let mut w = layout::Writer::new(fonts);
     let summary = match (cx.kind, cx.filled) {
-        (RenderKind::Summary, None) => return Err(RenderError::MissingResponse),
-        (RenderKind::Summary, Some(f)) => {
-            summary::render(
-                &mut w,
-                cx.form,
-                t,
-                f,
-                (created.date(), options.assessment_date, today),
-            );
-            true
+        (RenderKind::Summary | RenderKind::Compare, None) => {
+            return Err(RenderError::MissingResponse);
         }
+        (RenderKind::Summary | RenderKind::Compare, Some(_)) => Some(summary::render(
+            &mut w,
+            cx,
+            created_on,
+            options.assessment_date,
+        )?),
         _ => {
-            blank::render(&mut w, cx.form, t);
-            false
+            blank::render(&mut w, cx);
+            None
         }
     };
     if !w.replaced.is_empty() {
@@ -285,13 +316,16 @@ pub fn render_pdf(
             styles::WARN_NOTE,
         );
     }
-    summary::footers(&mut w, cx.form, t, summary);
+    summary::footers(
+        &mut w,
+        cx.form,
+        t,
+        summary.as_ref().map(|s| s.confidential.as_str()),
+    );
 
-    let form_title = t.message(&cx.form.title);
-    let title = if summary {
-        format!("{form_title} – {}", t.message(common::SUMMARY))
-    } else {
-        form_title
+    let title = match &summary {
+        Some(s) => format!("{} – {}", s.title, s.heading),
+        None => t.message(&cx.form.title),
     };
     let mut doc = printpdf::PdfDocument::new(&title);
     doc.resources.fonts.map.insert(

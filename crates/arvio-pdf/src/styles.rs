@@ -42,3 +42,9 @@ pub(crate) const CELL_BOLD: Style = Style::new(9.0, true, Ink::Text);
 pub(crate) const CELL_WARN: Style = Style::new(9.0, true, Ink::Warn);
 /// The note on replaced characters.
 pub(crate) const WARN_NOTE: Style = Style::new(8.5, false, Ink::Warn);
+/// Whose copy, above a summary's title, and the confidentiality mark beside it.
+pub(crate) const STAMP: Style = Style::new(9.0, true, Ink::Accent);
+/// A mark under a question's label ("Filled in by the worker", "Private").
+pub(crate) const MARKER: Style = Style::new(8.0, true, Ink::Muted);
+/// A small heading (the record's, in the information box).
+pub(crate) const SMALL_HEAD: Style = Style::new(8.5, true, Ink::Muted);

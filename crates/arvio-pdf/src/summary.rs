@@ -1,57 +1,185 @@
-//! The assessment summary, and the parts the blank form shares with it (title, headings,
-//! tables, footers).
+//! The assessment summary and the start-and-review comparison, laid out from the prepared
+//! [`view::summary`], and the parts the blank form shares with them (title, headings, tables,
+//! signature lines, footers).
+//!
+//! Nothing here decides what a copy shows or evaluates a condition: the view has done that.
 
-use crate::layout::{BOTTOM, CONTENT_W, Ink, MARGIN_X, PAGE_H, PAGE_W, Style, Writer};
+use crate::layout::{
+    BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, Style, Writer, keep_together,
+    keep_within,
+};
 use crate::styles::*;
 use crate::words::{self, page_of};
 use arvio_core::chrono::NaiveDate;
-use arvio_core::model::{Form, QuestionKind};
-use arvio_core::render::view::{answer_text, applicable};
-use arvio_core::render::{Arg, Filled, Texts, common};
-use arvio_core::{Answer, Completeness};
-use arvio_forms::deadlines::deadlines;
+use arvio_core::model::QuestionKind;
+use arvio_core::render::view::{self, AnswerView, Chart, Signatures};
+use arvio_core::render::{Arg, RenderContext, RenderError, Texts};
+use arvio_core::{Answer, Form};
 
-/// Rows of the information box under the title.
-pub(crate) struct Meta {
-    pub(crate) rows: Vec<(String, String)>,
+/// The band at the top of a summary: whose copy, the confidentiality mark, the errors line,
+/// and the information box (the record beside the document's details).
+pub(crate) struct Head {
+    /// "Worker's copy".
+    pub(crate) copy_label: String,
+    /// "Confidential".
+    pub(crate) confidential: String,
+    /// "The response has 3 errors".
+    pub(crate) errors: Option<String>,
+    /// The record's heading and label/value rows (who assessed, when, with whom).
+    pub(crate) record: (String, Vec<(String, String)>),
+    /// The document's details: assessment date, language, creation date.
+    pub(crate) details: Vec<(String, String)>,
 }
 
-/// The title, the version line and (for a summary) the information box.
-pub(crate) fn title_block(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, meta: Option<&Meta>) {
-    w.paragraph(MARGIN_X, CONTENT_W, &t.message(&form.title), TITLE);
-    w.y += 1.0;
-    let version = t.message_with(
-        common::VERSION,
-        &[("version", Arg::Str(&form.version.to_string()))],
-    );
-    let sub = match meta {
-        Some(_) => format!("{} · {version}", t.message(common::SUMMARY)),
-        None => version,
-    };
-    w.paragraph(MARGIN_X, CONTENT_W, &sub, SUBTITLE);
-    w.y += 6.0;
-    if let Some(meta) = meta {
-        let label_w = meta
-            .rows
+/// Space between two rows of the information box.
+const ROW_GAP: f32 = 2.5;
+
+/// Label/value rows wrapped for one column of the information box.
+struct FieldColumn {
+    heading: Option<String>,
+    label_w: f32,
+    rows: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl FieldColumn {
+    fn new(
+        w: &mut Writer<'_>,
+        heading: Option<&str>,
+        rows: &[(String, String)],
+        width: f32,
+    ) -> Self {
+        let gap = 14.0;
+        let label_w = rows
             .iter()
             .map(|(l, _)| {
                 let l = w.clean(l);
                 w.width(&l, LABEL)
             })
             .fold(0.0, f32::max)
-            + 16.0;
+            .min(width * 0.5);
+        let rows = rows
+            .iter()
+            .map(|(l, v)| {
+                let l = w.clean(l);
+                let v = w.clean(v);
+                let value_w = if l.is_empty() {
+                    width
+                } else {
+                    width - label_w - gap
+                };
+                let ls = if l.is_empty() {
+                    Vec::new()
+                } else {
+                    w.wrap(&l, label_w, LABEL)
+                };
+                (ls, w.wrap(&v, value_w, BODY))
+            })
+            .collect();
+        FieldColumn {
+            heading: heading.map(|h| w.clean(h)),
+            label_w: label_w + gap,
+            rows,
+        }
+    }
+
+    fn height(&self) -> f32 {
+        let head = if self.heading.is_some() {
+            TABLE_HEAD.leading() + 2.0
+        } else {
+            0.0
+        };
+        head + self
+            .rows
+            .iter()
+            .map(|(l, v)| l.len().max(v.len()).max(1) as f32 * BODY.leading() + ROW_GAP)
+            .sum::<f32>()
+            - ROW_GAP
+    }
+
+    fn draw(&self, w: &mut Writer<'_>, x: f32, top: f32) {
+        let mut y = top;
+        if let Some(h) = &self.heading {
+            w.text_at(x, y + TABLE_HEAD.size, h, SMALL_HEAD);
+            y += TABLE_HEAD.leading() + 2.0;
+        }
+        for (label, value) in &self.rows {
+            let vx = if label.is_empty() {
+                x
+            } else {
+                x + self.label_w
+            };
+            for (i, l) in label.iter().enumerate() {
+                w.text_at(x, y + BODY.size + i as f32 * BODY.leading(), l, LABEL);
+            }
+            for (i, v) in value.iter().enumerate() {
+                w.text_at(vx, y + BODY.size + i as f32 * BODY.leading(), v, BODY);
+            }
+            y += label.len().max(value.len()).max(1) as f32 * BODY.leading() + ROW_GAP;
+        }
+    }
+}
+
+/// The title, the line under it and (for a summary) the copy, the confidentiality mark and
+/// the information box.
+pub(crate) fn title_block(w: &mut Writer<'_>, title: &str, subtitle: &str, head: Option<&Head>) {
+    if let Some(head) = head {
+        // Whose copy on the left, "Confidential" on the right, above the title.
+        let copy = w.clean(&head.copy_label);
+        let conf = w.clean(&head.confidential);
+        let cw = w.width(&conf, STAMP);
+        let baseline = w.y + STAMP.size;
+        w.text_at(MARGIN_X, baseline, &copy, STAMP);
+        let box_w = cw + 12.0;
+        let bx = MARGIN_X + CONTENT_W - box_w;
+        w.rect(
+            bx,
+            w.y - 3.0,
+            box_w,
+            STAMP.size + 7.0,
+            None,
+            Some((Ink::Accent, 0.8)),
+        );
+        w.text_at(bx + 6.0, baseline, &conf, STAMP);
+        w.y += STAMP.leading() + 8.0;
+    }
+    w.paragraph(MARGIN_X, CONTENT_W, title, TITLE);
+    w.y += 1.0;
+    w.paragraph(MARGIN_X, CONTENT_W, subtitle, SUBTITLE);
+    w.y += 6.0;
+    if let Some(head) = head {
+        if let Some(e) = &head.errors {
+            w.paragraph(MARGIN_X, CONTENT_W, e, WARN_NOTE);
+            w.y += 4.0;
+        }
         let pad = 8.0;
+        let inner_x = MARGIN_X + 14.0;
+        let inner_w = CONTENT_W - 14.0 - pad;
+        let (record_title, record) = &head.record;
+        let columns: Vec<(f32, FieldColumn)> = if record.is_empty() {
+            vec![(inner_x, FieldColumn::new(w, None, &head.details, inner_w))]
+        } else {
+            // The record on the left, the document's details on the right.
+            let gap = 18.0;
+            let left_w = inner_w * 0.68;
+            let right_w = inner_w - left_w - gap;
+            vec![
+                (
+                    inner_x,
+                    FieldColumn::new(w, Some(record_title), record, left_w),
+                ),
+                (
+                    inner_x + left_w + gap,
+                    FieldColumn::new(w, None, &head.details, right_w),
+                ),
+            ]
+        };
+        let h = columns.iter().map(|(_, c)| c.height()).fold(0.0, f32::max) + 2.0 * pad;
+        w.ensure(h);
         let top = w.y;
-        let h = meta.rows.len() as f32 * BODY.leading() + 2.0 * pad;
         w.rect(MARGIN_X, top, CONTENT_W, h, Some(Ink::Fill), None);
         w.rect(MARGIN_X, top, 3.0, h, Some(Ink::Accent), None);
-        let mut y = top + pad;
-        for (l, v) in &meta.rows {
-            let l = w.clean(l);
-            let v = w.clean(v);
-            w.text_at(MARGIN_X + 14.0, y + BODY.size, &l, LABEL);
-            w.text_at(MARGIN_X + 14.0 + label_w, y + BODY.size, &v, BODY);
-            y += BODY.leading();
+        for (x, c) in &columns {
+            c.draw(w, *x, top + pad);
         }
         w.y = top + h + 8.0;
     }
@@ -59,11 +187,11 @@ pub(crate) fn title_block(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, meta: 
     w.y += 10.0;
 }
 
-/// A section heading, kept with at least a few lines of what follows.
-pub(crate) fn section_heading(w: &mut Writer<'_>, title: &str) {
+/// A section heading, kept with at least `keep` points of what follows.
+pub(crate) fn heading_keeping(w: &mut Writer<'_>, title: &str, keep: f32) {
     let title = w.clean(title);
     let lines = w.wrap(&title, CONTENT_W, HEADING);
-    w.ensure(lines.len() as f32 * HEADING.leading() + 60.0);
+    w.ensure(lines.len() as f32 * HEADING.leading() + 16.0 + keep);
     w.y += 8.0;
     w.lines(MARGIN_X, &lines, HEADING);
     w.y += 1.0;
@@ -71,22 +199,26 @@ pub(crate) fn section_heading(w: &mut Writer<'_>, title: &str) {
     w.y += 7.0;
 }
 
+/// A section heading, kept with at least a few lines of what follows.
+pub(crate) fn section_heading(w: &mut Writer<'_>, title: &str) {
+    heading_keeping(w, title, 44.0);
+}
+
 /// Footers on every page: form id and version on the left, the page number on the right,
-/// and (for a summary) "Confidential" in the middle.
-pub(crate) fn footers(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, confidential: bool) {
+/// and (for a summary) the confidentiality mark in the middle.
+pub(crate) fn footers(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, confidential: Option<&str>) {
     let pages = w.pages.len();
     let left = format!(
         "{} · {}",
         form.id,
         t.message_with(
-            common::VERSION,
+            arvio_core::render::common::VERSION,
             &[("version", Arg::Str(&form.version.to_string()))]
         )
     );
     let left = w.clean(&left);
     let left_w = w.width(&left, FOOTER);
-    let middle = confidential.then(|| t.message("arvio-confidential"));
-    let middle = middle.map(|m| w.clean(&m));
+    let middle = confidential.map(|m| w.clean(m));
     let saved_y = w.y;
     let baseline = PAGE_H - 34.0;
     let rule_y = BOTTOM + 14.0;
@@ -217,25 +349,372 @@ pub(crate) fn table(
     w.y += 8.0;
 }
 
-/// The summary of a filled form.
+/// Column widths for a table of `total` width: each column gets its unwrapped width when
+/// all fit; otherwise at least its longest word, and the rest of the width in proportion to
+/// what each still lacks.
+fn column_widths(w: &mut Writer<'_>, t: &view::Table, total: f32) -> Vec<f32> {
+    // The cell padding of `table`, and a little to spare.
+    let pad = 10.0;
+    let n = t
+        .rows
+        .iter()
+        .map(Vec::len)
+        .chain(std::iter::once(t.headers.len()))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let mut natural = vec![16.0f32; n];
+    let mut minimum = vec![16.0f32; n];
+    let mut measure = |w: &mut Writer<'_>, i: usize, text: &str, style: Style| {
+        let text = w.clean(text);
+        let full = w.width(&text, style) + pad;
+        let word = text
+            .split_whitespace()
+            .map(|wd| w.width(wd, style))
+            .fold(0.0, f32::max)
+            + pad;
+        natural[i] = natural[i].max(full);
+        minimum[i] = minimum[i].max(word.min(total * 0.4));
+    };
+    for (i, h) in t.headers.iter().enumerate() {
+        measure(w, i, h, TABLE_HEAD);
+    }
+    for row in &t.rows {
+        for (i, c) in row.iter().enumerate() {
+            measure(w, i, &flag_text(c), CELL_BOLD);
+        }
+    }
+    let sum_nat: f32 = natural.iter().sum();
+    if sum_nat <= total {
+        return natural.iter().map(|v| v * total / sum_nat).collect();
+    }
+    let sum_min: f32 = minimum.iter().sum();
+    if sum_min >= total {
+        return minimum.iter().map(|v| v * total / sum_min).collect();
+    }
+    let lack: f32 = natural.iter().zip(&minimum).map(|(a, b)| a - b).sum();
+    let rest = total - sum_min;
+    natural
+        .iter()
+        .zip(&minimum)
+        .map(|(nat, min)| min + (nat - min) * rest / lack.max(1e-3))
+        .collect()
+}
+
+/// The text of a cell, with a flagged cell marked in words as well as in colour (so the mark
+/// survives grey print).
+fn flag_text(c: &view::Cell) -> String {
+    if c.flagged {
+        format!("! {}", c.text)
+    } else {
+        c.text.clone()
+    }
+}
+
+/// A prepared table: its caption, the table and its notes, kept on one page when short.
+fn view_table(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
+    keep_together(w, |w| table_body(w, t, caption));
+    table_body(w, t, caption);
+}
+
+fn table_body(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
+    if caption && !t.caption.is_empty() {
+        let c = w.clean(&t.caption);
+        let lines = w.wrap(&c, CONTENT_W, LABEL);
+        w.ensure(lines.len() as f32 * LABEL.leading() + 50.0);
+        w.lines(MARGIN_X, &lines, LABEL);
+        w.y += 3.0;
+    }
+    let widths = column_widths(w, t, CONTENT_W);
+    let mut header = t.headers.clone();
+    header.resize(widths.len(), String::new());
+    let rows: Vec<Vec<Cell>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells: Vec<Cell> = r
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let style = if c.flagged {
+                        CELL_WARN
+                    } else if c.text == "–" || c.text == "-" {
+                        CELL_MUTED
+                    } else if i == 0 && t.headers.first().is_some_and(|h| h == "#") {
+                        SMALL_MUTED
+                    } else if i == 1 && t.id == "scores" {
+                        CELL_BOLD
+                    } else {
+                        CELL
+                    };
+                    Cell::new(flag_text(c), style)
+                })
+                .collect();
+            cells.resize_with(widths.len(), || Cell::new("", CELL));
+            cells
+        })
+        .collect();
+    if !rows.is_empty() || t.notes.is_empty() {
+        table(w, MARGIN_X, &widths, &header, &rows);
+    }
+    notes(w, &t.notes);
+}
+
+fn notes(w: &mut Writer<'_>, notes: &[String]) {
+    for n in notes {
+        w.paragraph(MARGIN_X, CONTENT_W, n, HELP);
+        w.y += 2.0;
+    }
+    if !notes.is_empty() {
+        w.y += 4.0;
+    }
+}
+
+/// The grey of a chart series: dark, light, then in between; every bar also has a black
+/// outline, so even the lightest shows on white.
+fn series_grey(i: usize) -> Ink {
+    const GREYS: [f32; 4] = [0.28, 0.78, 0.52, 0.92];
+    Ink::Grey(GREYS[i % GREYS.len()])
+}
+
+/// A horizontal bar chart: one row per score, one bar per series, a legend when there is
+/// more than one series, an axis with ticks under the bars and the chart's text alternative
+/// under it. Kept on one page when it fits on one.
+fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
+    let label_w = CONTENT_W * 0.32;
+    let plot_x = MARGIN_X + label_w + 10.0;
+    let value_room = 40.0;
+    let plot_w = CONTENT_W - label_w - 10.0 - value_room;
+    let nser = c.series.len().max(1);
+    let bar_h = if nser > 1 { 7.5 } else { 9.0 };
+    let bar_gap = 2.0;
+    let row_pad = 5.0;
+    let (min, max) = if c.max > c.min {
+        (c.min, c.max)
+    } else {
+        (c.min, c.min + 1.0)
+    };
+    let sx = |v: f64| plot_x + ((v.clamp(min, max) - min) / (max - min)) as f32 * plot_w;
+    // Bars grow from zero when the axis runs through it, else from its start.
+    let base = if min < 0.0 && max > 0.0 { 0.0 } else { min };
+
+    let title = show_title.then(|| w.clean(&c.title));
+    let series: Vec<String> = c.series.iter().map(|s| w.clean(s)).collect();
+    let rows: Vec<(Vec<String>, f32)> = c
+        .rows
+        .iter()
+        .map(|r| {
+            let l = w.clean(&r.label);
+            let lines = w.wrap(&l, label_w, SMALL);
+            let bars = nser as f32 * bar_h + (nser as f32 - 1.0) * bar_gap;
+            let h = (lines.len() as f32 * SMALL.leading()).max(bars) + 2.0 * row_pad;
+            (lines, h)
+        })
+        .collect();
+    let title_h = if title.is_some() {
+        LABEL.leading() + 4.0
+    } else {
+        0.0
+    };
+    let legend_h = if nser > 1 { 16.0 } else { 0.0 };
+    let axis_h = 20.0;
+    let body_h: f32 = rows.iter().map(|(_, h)| h).sum();
+    let total = title_h + legend_h + body_h + axis_h;
+    if total <= BOTTOM - MARGIN_TOP {
+        w.ensure(total + HELP.leading());
+    }
+    if let Some(t) = &title {
+        w.text_at(MARGIN_X, w.y + LABEL.size, t, LABEL);
+        w.y += title_h;
+    }
+    if nser > 1 {
+        let mut x = plot_x;
+        for (i, s) in series.iter().enumerate() {
+            w.rect(
+                x,
+                w.y + 1.0,
+                14.0,
+                8.0,
+                Some(series_grey(i)),
+                Some((Ink::Text, 0.5)),
+            );
+            w.text_at(x + 19.0, w.y + SMALL.size, s, SMALL);
+            x += 19.0 + w.width(s, SMALL) + 18.0;
+        }
+        w.y += legend_h;
+    }
+    let mut top = w.y;
+    // Grid lines and the axis are drawn per page, for the rows on it.
+    let grid = |w: &mut Writer<'_>, from: f32, to: f32| {
+        for (v, _) in &c.ticks {
+            let x = sx(*v);
+            w.line(x, from, x, to, 0.3, Ink::Rule);
+        }
+        w.line(sx(base), from, sx(base), to, 0.8, Ink::Text);
+    };
+    for (row, (lines, h)) in c.rows.iter().zip(&rows) {
+        if w.ensure(*h + axis_h) {
+            grid(w, top, w.y);
+            top = w.y;
+        }
+        let y0 = w.y;
+        let label_top = y0 + (h - lines.len() as f32 * SMALL.leading()) / 2.0;
+        for (i, l) in lines.iter().enumerate() {
+            w.text_at(
+                MARGIN_X,
+                label_top + SMALL.size + i as f32 * SMALL.leading(),
+                l,
+                SMALL,
+            );
+        }
+        let bars_h = nser as f32 * bar_h + (nser as f32 - 1.0) * bar_gap;
+        let mut by = y0 + (h - bars_h) / 2.0;
+        for (i, value) in row.values.iter().enumerate().take(nser) {
+            let text = match value {
+                Some((v, text)) => {
+                    let (a, b) = (sx(base), sx(*v));
+                    let (left, right) = (a.min(b), a.max(b));
+                    if right - left > 0.2 {
+                        w.rect(
+                            left,
+                            by,
+                            right - left,
+                            bar_h,
+                            Some(series_grey(i)),
+                            Some((Ink::Text, 0.5)),
+                        );
+                    }
+                    let text = w.clean(text);
+                    let tw = w.width(&text, SMALL);
+                    let tx = if *v < base {
+                        left - 3.0 - tw
+                    } else {
+                        right + 3.0
+                    };
+                    (tx, text)
+                }
+                None => (sx(base) + 3.0, "–".to_string()),
+            };
+            w.text_at(text.0, by + bar_h - 1.2, &text.1, SMALL);
+            by += bar_h + bar_gap;
+        }
+        w.y = y0 + h;
+    }
+    grid(w, top, w.y);
+    // The axis with its ticks and their numbers.
+    let y = w.y;
+    w.line(plot_x, y, plot_x + plot_w, y, 0.8, Ink::Text);
+    for (v, label) in &c.ticks {
+        let x = sx(*v);
+        w.line(x, y, x, y + 3.5, 0.8, Ink::Text);
+        let l = w.clean(label);
+        let lw = w.width(&l, SMALL_MUTED);
+        w.text_at(x - lw / 2.0, y + 4.0 + SMALL_MUTED.size, &l, SMALL_MUTED);
+    }
+    w.y = y + axis_h;
+    if !c.alt.is_empty() {
+        w.paragraph(MARGIN_X, CONTENT_W, &c.alt, HELP);
+    }
+    w.y += 8.0;
+}
+
+/// The signature lines: per signer a line for the signature with the date beside it, and a
+/// line for the name in block letters.
+pub(crate) fn signatures(w: &mut Writer<'_>, s: &Signatures) {
+    let write_h = 26.0;
+    let caption_h = SMALL_MUTED.leading() + 2.0;
+    let signer_h = LABEL.leading() + 2.0 * (write_h + caption_h) + 14.0;
+    heading_keeping(w, &s.title, signer_h);
+    let sign_w = CONTENT_W * 0.62;
+    let date_x = MARGIN_X + sign_w + 24.0;
+    let date_w = MARGIN_X + CONTENT_W - date_x;
+    let signature = w.clean(&s.signature);
+    let name = w.clean(&s.name);
+    let date = w.clean(&s.date);
+    for signer in &s.signers {
+        w.ensure(signer_h);
+        let who = w.clean(signer);
+        w.text_at(MARGIN_X, w.y + LABEL.size, &who, LABEL);
+        w.y += LABEL.leading() + write_h;
+        w.line(MARGIN_X, w.y, MARGIN_X + sign_w, w.y, 0.7, Ink::Text);
+        w.line(date_x, w.y, date_x + date_w, w.y, 0.7, Ink::Text);
+        w.text_at(
+            MARGIN_X,
+            w.y + 2.0 + SMALL_MUTED.size,
+            &signature,
+            SMALL_MUTED,
+        );
+        w.text_at(date_x, w.y + 2.0 + SMALL_MUTED.size, &date, SMALL_MUTED);
+        w.y += caption_h + write_h;
+        w.line(MARGIN_X, w.y, MARGIN_X + sign_w, w.y, 0.7, Ink::Text);
+        w.text_at(MARGIN_X, w.y + 2.0 + SMALL_MUTED.size, &name, SMALL_MUTED);
+        w.y += caption_h + 14.0;
+    }
+}
+
+/// A group answer: its label (and mark) over its table.
+fn group_item(w: &mut Writer<'_>, label: &str, marker: Option<&str>, table: &view::Table) {
+    let lines = w.wrap(label, CONTENT_W, LABEL);
+    let marker_lines = marker
+        .map(|m| w.wrap(m, CONTENT_W, MARKER))
+        .unwrap_or_default();
+    w.ensure(
+        lines.len() as f32 * LABEL.leading() + marker_lines.len() as f32 * MARKER.leading() + 50.0,
+    );
+    w.lines(MARGIN_X, &lines, LABEL);
+    w.lines(MARGIN_X, &marker_lines, MARKER);
+    w.y += 3.0;
+    view_table(w, table, false);
+}
+
+/// The start of a block: its heading, introduction and chart (or first table).
+fn block_start(w: &mut Writer<'_>, b: &view::Block) {
+    section_heading(w, &b.title);
+    notes(w, &b.intro);
+    if let Some(c) = &b.chart {
+        chart(w, c, c.title != b.title);
+    } else if let Some(t) = b.tables.first() {
+        view_table(w, t, t.caption != b.title);
+    }
+}
+
+/// The summary (or the start-and-review comparison) of a filled context. `created` is the
+/// creation date; `assessment` the assessment date the caller set, if any.
 pub(crate) fn render(
     w: &mut Writer<'_>,
-    form: &Form,
-    t: &dyn Texts,
-    f: Filled<'_>,
-    dates: (NaiveDate, Option<NaiveDate>, NaiveDate),
-) {
-    let (created, assessment, today) = dates;
-    let answers = &f.validation.answers;
-    let assessment = assessment.or_else(|| {
-        form.questions()
-            .find_map(|(_, q)| match answers.get(&q.id) {
-                Some(Answer::Date(d)) if matches!(q.kind, QuestionKind::Date { .. }) => Some(*d),
-                _ => None,
-            })
-    });
-    let lang = t
-        .language()
+    cx: &RenderContext<'_>,
+    created: NaiveDate,
+    assessment: Option<NaiveDate>,
+) -> Result<view::Summary, RenderError> {
+    let s = view::summary(cx)?;
+    let t = cx.texts;
+    let form = cx.form;
+
+    // The document's details beside the record: the assessment date (unless the record has
+    // its own), the language and the creation date.
+    let mut details = Vec::new();
+    let record_has_date = form
+        .record
+        .date
+        .as_ref()
+        .is_some_and(|id| s.record.iter().any(|f| &f.id == id));
+    if assessment.is_some() || !record_has_date {
+        let answers = cx.filled.map(|f| &f.validation.answers);
+        let first_date = || {
+            let answers = answers?;
+            form.questions()
+                .find_map(|(_, q)| match answers.get(&q.id) {
+                    Some(Answer::Date(d)) if matches!(q.kind, QuestionKind::Date { .. }) => {
+                        Some(*d)
+                    }
+                    _ => None,
+                })
+        };
+        let day = assessment.or_else(first_date).unwrap_or(created);
+        details.push((t.message(words::ASSESSMENT_DATE), t.date(day)));
+    }
+    let lang = s
+        .language
         .split(['-', '_'])
         .next()
         .unwrap_or("")
@@ -243,19 +722,32 @@ pub(crate) fn render(
     let lang_name = if ["fi", "sv", "en"].contains(&lang.as_str()) {
         t.message(&format!("arvio-language-name-{lang}"))
     } else {
-        lang.clone()
+        lang
     };
-    let mut rows = vec![(
-        t.message(words::ASSESSMENT_DATE),
-        t.date(assessment.unwrap_or(created)),
-    )];
-    rows.push((t.message(words::LANGUAGE), lang_name));
-    let generated = t.message_with(
-        "arvio-generated-on",
-        &[("date", Arg::Str(&t.date(created)))],
+    details.push((t.message(words::LANGUAGE), lang_name));
+    details.push((
+        String::new(),
+        t.message_with(words::GENERATED_ON, &[("date", Arg::Str(&t.date(created)))]),
+    ));
+    let head = Head {
+        copy_label: s.copy_label.clone(),
+        confidential: s.confidential.clone(),
+        errors: s.errors.clone(),
+        record: (
+            s.record_title.clone(),
+            s.record
+                .iter()
+                .map(|f| (f.label.clone(), f.value.clone()))
+                .collect(),
+        ),
+        details,
+    };
+    title_block(
+        w,
+        &s.title,
+        &format!("{} · {}", s.heading, s.version),
+        Some(&head),
     );
-    rows.push((String::new(), generated));
-    title_block(w, form, t, Some(&Meta { rows }));
 
     // Half the width for the question: most labels then take one or two lines, and the
     // answers (mostly an option or a scale point) fit in the other half.
@@ -263,68 +755,54 @@ pub(crate) fn render(
     let gap = 12.0;
     let answer_x = MARGIN_X + label_w + gap;
     let answer_w = CONTENT_W - label_w - gap;
-    for s in applicable(form, answers) {
-        let items: Vec<_> = s
-            .items
-            .iter()
-            .filter(|i| i.question.takes_answer())
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        section_heading(w, &t.message(&s.section.title));
-        for item in items {
-            let q = item.question;
-            let label = w.clean(&t.message(&q.label));
-            match (item.answer, &q.kind) {
-                (Some(Answer::Group(rows)), QuestionKind::Group { questions, .. }) => {
-                    let lines = w.wrap(&label, CONTENT_W, LABEL);
-                    w.ensure(lines.len() as f32 * LABEL.leading() + 50.0);
-                    w.lines(MARGIN_X, &lines, LABEL);
-                    w.y += 3.0;
-                    let num_w = 22.0;
-                    let col_w = (CONTENT_W - num_w) / questions.len().max(1) as f32;
-                    let mut widths = vec![num_w];
-                    widths.extend(std::iter::repeat_n(col_w, questions.len()));
-                    let mut header = vec![String::new()];
-                    header.extend(questions.iter().map(|sq| t.message(&sq.label)));
-                    let body: Vec<Vec<Cell>> = rows
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| {
-                            let mut cells = vec![Cell::new(format!("{}", i + 1), SMALL_MUTED)];
-                            cells.extend(questions.iter().map(|sq| match r.get(&sq.id) {
-                                Some(a) => Cell::new(answer_text(sq, a, t), CELL),
-                                None => Cell::new("–", CELL_MUTED),
-                            }));
-                            cells
-                        })
-                        .collect();
-                    table(w, MARGIN_X, &widths, &header, &body);
+    for section in &s.sections {
+        section_heading(w, &section.title);
+        for item in &section.items {
+            let label = w.clean(&item.label);
+            let marker = item.marker.as_ref().map(|m| w.clean(m));
+            match &item.answer {
+                AnswerView::Table(table) => {
+                    keep_together(w, |w| group_item(w, &label, marker.as_deref(), table));
+                    group_item(w, &label, marker.as_deref(), table);
                 }
-                (answer, _) => {
-                    let (text, style) = match answer {
-                        Some(a) => (w.clean(&answer_text(q, a, t)), BODY),
-                        None => (w.clean(&t.message(common::NOT_ANSWERED)), BODY_MUTED),
+                AnswerView::Text(text) | AnswerView::Missing(text) => {
+                    let style = if matches!(item.answer, AnswerView::Missing(_)) {
+                        BODY_MUTED
+                    } else {
+                        BODY
                     };
+                    let text = w.clean(text);
                     let label_lines = w.wrap(&label, label_w, LABEL);
+                    let marker_lines = marker
+                        .as_ref()
+                        .map(|m| w.wrap(m, label_w, MARKER))
+                        .unwrap_or_default();
                     let answer_lines = w.wrap(&text, answer_w, style);
                     let side_by_side = answer_lines.len() <= 8 && !text.contains('\n');
+                    let marker_h = marker_lines.len() as f32 * MARKER.leading();
                     if side_by_side {
-                        let h = (label_lines.len() as f32 * LABEL.leading())
+                        let h = (label_lines.len() as f32 * LABEL.leading() + marker_h)
                             .max(answer_lines.len() as f32 * style.leading());
                         w.ensure(h + 6.0);
                         let top = w.y;
                         w.lines(MARGIN_X, &label_lines, LABEL);
+                        w.lines(MARGIN_X, &marker_lines, MARKER);
                         w.y = top;
                         w.lines(answer_x, &answer_lines, style);
                         w.y = top + h + 3.0;
                     } else {
                         let label_lines = w.wrap(&label, CONTENT_W, LABEL);
+                        let marker_lines = marker
+                            .as_ref()
+                            .map(|m| w.wrap(m, CONTENT_W, MARKER))
+                            .unwrap_or_default();
                         w.ensure(
-                            label_lines.len() as f32 * LABEL.leading() + 3.0 * style.leading(),
+                            label_lines.len() as f32 * LABEL.leading()
+                                + marker_lines.len() as f32 * MARKER.leading()
+                                + 3.0 * style.leading(),
                         );
                         w.lines(MARGIN_X, &label_lines, LABEL);
+                        w.lines(MARGIN_X, &marker_lines, MARKER);
                         w.y += 2.0;
                         let lines = w.wrap(&text, CONTENT_W - 12.0, style);
                         w.lines(MARGIN_X + 12.0, &lines, style);
@@ -333,122 +811,55 @@ pub(crate) fn render(
                     w.line(MARGIN_X, w.y, MARGIN_X + CONTENT_W, w.y, 0.3, Ink::Fill);
                     w.y += 5.0;
                 }
+                #[allow(unreachable_patterns)]
+                _ => {}
             }
         }
     }
-
-    if !f.scores.scores.is_empty() {
-        section_heading(w, &t.message(common::SCORES));
-        let widths = [
-            CONTENT_W * 0.34,
-            CONTENT_W * 0.12,
-            CONTENT_W * 0.14,
-            CONTENT_W * 0.40,
-        ];
-        let header = [
-            t.message(common::SCORE),
-            t.message(words::SCORE_VALUE),
-            t.message(common::RANGE),
-            t.message(common::BAND),
-        ];
-        let rows: Vec<Vec<Cell>> = f
-            .scores
-            .scores
-            .iter()
-            .map(|s| {
-                let mut name = t.message(&s.label);
-                match s.completeness {
-                    Completeness::Complete => {}
-                    Completeness::NotApplicable => {
-                        name = format!("{name} ({})", t.message(common::SCORE_NOT_APPLICABLE))
-                    }
-                    Completeness::Partial { missing } => {
-                        name = format!(
-                            "{name} ({})",
-                            t.message_with(
-                                common::PARTIAL,
-                                &[("missing", Arg::Num(missing.into()))]
-                            )
-                        )
-                    }
-                    Completeness::Incomplete { missing } => {
-                        name = format!(
-                            "{name} ({})",
-                            t.message_with(
-                                common::INCOMPLETE,
-                                &[("missing", Arg::Num(missing.into()))]
-                            )
-                        )
-                    }
-                }
-                vec![
-                    Cell::new(name, CELL),
-                    Cell::new(
-                        s.value.map_or_else(|| "–".to_string(), |v| t.number(v)),
-                        CELL_BOLD,
-                    ),
-                    Cell::new(
-                        format!("{}–{}", t.number(s.range.0), t.number(s.range.1)),
-                        CELL,
-                    ),
-                    Cell::new(
-                        s.band
-                            .as_ref()
-                            .map_or_else(|| "–".to_string(), |b| t.message(&b.label)),
-                        CELL,
-                    ),
-                ]
-            })
-            .collect();
-        table(w, MARGIN_X, &widths, &header, &rows);
-        w.paragraph(
-            MARGIN_X,
-            CONTENT_W,
-            &t.message("arvio-band-disclaimer"),
-            HELP,
-        );
+    if let Some(open) = &s.open {
+        w.y += 4.0;
+        w.paragraph(MARGIN_X, CONTENT_W, open, INFO);
         w.y += 4.0;
     }
 
-    let dls = deadlines(form, answers, today);
-    if !dls.is_empty() {
-        section_heading(w, &t.message(words::DEADLINES));
-        let widths = [
-            CONTENT_W * 0.44,
-            CONTENT_W * 0.18,
-            CONTENT_W * 0.18,
-            CONTENT_W * 0.20,
-        ];
-        let header = [
-            String::new(),
-            t.message(words::DEADLINE_DUE),
-            t.message(words::DEADLINE_DONE),
-            t.message(words::DEADLINE_STATUS),
-        ];
-        let rows: Vec<Vec<Cell>> = dls
-            .iter()
-            .map(|d| {
-                vec![
-                    Cell::new(t.message(d.id), CELL),
-                    Cell::new(t.date(d.due), CELL),
-                    Cell::new(
-                        d.done_on.map_or_else(|| "–".to_string(), |x| t.date(x)),
-                        CELL,
-                    ),
-                    Cell::new(
-                        t.message(d.status.message_id()),
-                        if d.status.is_flagged() {
-                            CELL_WARN
-                        } else {
-                            CELL
-                        },
-                    ),
-                ]
-            })
-            .collect();
-        table(w, MARGIN_X, &widths, &header, &rows);
-        if form.id == arvio_forms::deadlines::SERVICE_NEED_FORM {
-            w.paragraph(MARGIN_X, CONTENT_W, &t.message("sn-deadlines-note"), HELP);
+    if let Some(scores) = &s.scores {
+        keep_together(w, |w| {
+            section_heading(w, &scores.caption);
+            view_table(w, scores, false);
+        });
+        section_heading(w, &scores.caption);
+        view_table(w, scores, false);
+        if let Some(c) = &s.chart {
+            w.y += 2.0;
+            chart(w, c, c.title != scores.caption);
         }
+        if let Some(d) = &s.band_disclaimer {
+            w.paragraph(MARGIN_X, CONTENT_W, d, HELP);
+            w.y += 4.0;
+        }
+    } else if let Some(c) = &s.chart {
+        section_heading(w, &c.title);
+        chart(w, c, false);
     }
+
+    for b in &s.blocks {
+        // The heading stays with what follows it; a chart is kept whole anyway, so the
+        // heading goes with it whenever the chart fits on a page.
+        let keep = if b.chart.is_some() {
+            BOTTOM - MARGIN_TOP
+        } else {
+            crate::layout::KEEP_MAX
+        };
+        keep_within(w, keep, |w| block_start(w, b));
+        block_start(w, b);
+        let rest = if b.chart.is_some() { 0 } else { 1 };
+        for table in b.tables.iter().skip(rest) {
+            view_table(w, table, table.caption != b.title);
+        }
+        notes(w, &b.notes);
+    }
+
+    w.y += 6.0;
+    signatures(w, &s.signatures);
+    Ok(s)
 }

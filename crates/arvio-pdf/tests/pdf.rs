@@ -5,9 +5,11 @@
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::view::answer_text;
-use arvio_core::render::{Filled, IdTexts, Output, RenderContext, RenderError, Renderer, Texts};
-use arvio_core::{Answer, Form, Response, parse_form, score, validate};
-use arvio_forms::builtin;
+use arvio_core::render::{
+    Filled, IdTexts, Output, RenderContext, RenderError, Renderer, Texts, common,
+};
+use arvio_core::{Answer, CopyFor, Form, Part, Response, parse_form, score, validate};
+use arvio_forms::{blocks, builtin};
 use arvio_i18n::Localizer;
 use arvio_pdf::{PdfDocument, PdfRenderer, REPLACEMENT};
 use std::path::{Path, PathBuf};
@@ -74,11 +76,50 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Whether every word of `phrase` is in `text`. `pdftotext` reads a word broken across lines
+/// as two words, and a chart's labels may come in any order: compare word by word, without
+/// whitespace.
+fn has_words(text: &str, phrase: &str) -> bool {
+    let text = squash(text);
+    phrase.split_whitespace().all(|w| text.contains(w))
+}
+
+/// The worker's copy of a summary, with the blocks the form's rules prepare.
 fn summary_of(form: &Form, response: &Response, texts: &dyn Texts) -> PdfDocument {
+    summary_copy(form, response, texts, CopyFor::Worker)
+}
+
+/// A copy of a summary, with the blocks the form's rules prepare for it.
+fn summary_copy(form: &Form, response: &Response, texts: &dyn Texts, copy: CopyFor) -> PdfDocument {
     let v = validate(form, response, day());
     let scores = score(form, &v.answers);
-    let cx = RenderContext::summary(form, texts, Filled::new(response, &v, &scores));
+    let blocks = blocks::summary_blocks(form, &v.answers, copy, texts, day());
+    let cx = RenderContext::summary(form, texts, Filled::new(response, &v, &scores))
+        .with_copy(copy)
+        .with_blocks(&blocks);
     renderer().render_pdf(&cx).expect("summary renders")
+}
+
+/// The example responses of the current form versions (`examples/responses/*.json`).
+fn example_files() -> Vec<PathBuf> {
+    let dir = root().join("examples/responses");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 9,
+        "expected the example responses in {}",
+        dir.display()
+    );
+    files
+}
+
+fn read_response(file: &Path) -> Response {
+    Response::from_json(&std::fs::read_to_string(file).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
 }
 
 fn golden(name: &str, actual: &str) {
@@ -194,18 +235,7 @@ mod answers {
     /// Every answer of every example response appears in its summary.
     #[test]
     fn every_example_answer_appears_in_its_summary() {
-        let dir = root().join("examples/responses");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        assert!(
-            files.len() >= 9,
-            "expected the example responses in {}",
-            dir.display()
-        );
+        let files = example_files();
         let mut checked = 0;
         for file in &files {
             let name = file.file_name().unwrap().to_string_lossy().to_string();
@@ -328,13 +358,31 @@ mod answers {
         }
         let doc = summary_of(&form, &response, &texts);
         let text = squash(&raw_text(&doc.bytes));
-        // The section's title is also the name of the relationship score: it is printed once,
-        // in the table of scores, and not as a section heading.
-        assert_eq!(
-            text.matches(&squash(&texts.message(&section.title)))
-                .count(),
-            1
-        );
+        // The section's title is also the name of the relationship score: it is printed only
+        // in the table of scores and in the chart, and not as a section heading.
+        let title = texts.message(&section.title);
+        let v = validate(&form, &response, day());
+        let scores = score(&form, &v.answers);
+        let view = arvio_core::render::view::summary(&RenderContext::summary(
+            &form,
+            &texts,
+            Filled::new(&response, &v, &scores),
+        ))
+        .unwrap();
+        let as_score = view
+            .scores
+            .iter()
+            .flat_map(|t| &t.rows)
+            .filter(|r| r[0].text == title)
+            .count()
+            + view
+                .chart
+                .iter()
+                .flat_map(|c| &c.rows)
+                .filter(|r| r.label == title)
+                .count();
+        assert!(as_score >= 1);
+        assert_eq!(text.matches(&squash(&title)).count(), as_score);
         // Labels shared with questions of other sections ("What would you change?") are
         // printed for those; the section's own labels are not printed at all.
         let elsewhere = |label: &str| {
@@ -362,15 +410,41 @@ mod answers {
         assert!(text.contains(&squash(&texts.message(&has_partner.label))));
     }
 
+    /// A response with errors says so at the top of its summary.
+    #[test]
+    fn the_errors_line_is_printed() {
+        let response = read_response(
+            &root().join("examples/responses/invalid/family-self-assessment-missing-required.json"),
+        );
+        let form = builtin(&response.form).unwrap();
+        let texts = Localizer::new(&["en"]);
+        let v = validate(&form, &response, day());
+        assert!(!v.errors.is_empty());
+        let scores = score(&form, &v.answers);
+        let cx = RenderContext::summary(&form, &texts, Filled::new(&response, &v, &scores));
+        let line = arvio_core::render::view::summary(&cx)
+            .unwrap()
+            .errors
+            .expect("an errors line");
+        let text = raw_text(&renderer().render_pdf(&cx).unwrap().bytes);
+        let first_page = text.split('\u{c}').next().unwrap();
+        assert!(has_words(first_page, &line), "missing: {line}");
+    }
+
     #[test]
     fn a_summary_needs_a_response() {
         let form = builtin("caregiver-support").unwrap();
-        let mut cx = RenderContext::blank(&form, &IdTexts);
-        cx.kind = arvio_core::render::RenderKind::Summary;
-        assert!(matches!(
-            renderer().render_pdf(&cx),
-            Err(RenderError::MissingResponse)
-        ));
+        for kind in [
+            arvio_core::render::RenderKind::Summary,
+            arvio_core::render::RenderKind::Compare,
+        ] {
+            let mut cx = RenderContext::blank(&form, &IdTexts);
+            cx.kind = kind;
+            assert!(matches!(
+                renderer().render_pdf(&cx),
+                Err(RenderError::MissingResponse)
+            ));
+        }
     }
 }
 
@@ -431,6 +505,10 @@ mod characters {
 mod pages {
     use super::*;
 
+    fn version() -> String {
+        builtin("service-need").unwrap().version.to_string()
+    }
+
     fn footer_lines(lang: &str) -> (usize, String) {
         let form = builtin("service-need").unwrap();
         let json = std::fs::read_to_string(
@@ -450,11 +528,12 @@ mod pages {
             assert!(text.contains(&format!("Sivu {p} / {n}")), "page {p}");
         }
         assert_eq!(
-            text.matches("service-need · Lomakkeen versio 1.0.0")
+            text.matches(&format!("service-need · Lomakkeen versio {}", version()))
                 .count(),
             n
         );
-        assert_eq!(text.matches("Salassa pidettävä").count(), n);
+        // In every footer, and once more at the top of the first page.
+        assert_eq!(text.matches("Salassa pidettävä").count(), n + 1);
     }
 
     #[test]
@@ -464,7 +543,7 @@ mod pages {
             assert!(text.contains(&format!("Sida {p} / {n}")), "page {p}");
         }
         assert_eq!(
-            text.matches("service-need · Blankettens version 1.0.0")
+            text.matches(&format!("service-need · Blankettens version {}", version()))
                 .count(),
             n
         );
@@ -476,7 +555,11 @@ mod pages {
         for p in 1..=n {
             assert!(text.contains(&format!("Page {p} of {n}")), "page {p}");
         }
-        assert_eq!(text.matches("service-need · Form version 1.0.0").count(), n);
+        assert_eq!(
+            text.matches(&format!("service-need · Form version {}", version()))
+                .count(),
+            n
+        );
     }
 
     #[test]
@@ -757,5 +840,467 @@ mod golden_files {
                 &layout_text(&doc.bytes),
             );
         }
+    }
+
+    #[test]
+    fn family_copy_and_comparison() {
+        let form = builtin("family-self-assessment").unwrap();
+        let texts = Localizer::new(&["sv"]);
+        let response =
+            read_response(&root().join("examples/responses/family-self-assessment-sv.json"));
+        let doc = summary_copy(&form, &response, &texts, CopyFor::Family);
+        golden(
+            "summary-family-self-assessment-sv-family.txt",
+            &layout_text(&doc.bytes),
+        );
+        let review =
+            read_response(&root().join("examples/responses/family-self-assessment-review-en.json"));
+        let start =
+            read_response(&root().join("examples/responses/family-self-assessment-en.json"));
+        let en = Localizer::new(&["en"]);
+        let vs = validate(&form, &start, day());
+        let vr = validate(&form, &review, day());
+        let scores = score(&form, &vr.answers);
+        let blocks =
+            blocks::comparison_blocks(&form, &vs.answers, &vr.answers, CopyFor::Worker, &en);
+        let cx = RenderContext::compare(&form, &en, Filled::new(&review, &vr, &scores), &blocks);
+        golden(
+            "compare-family-self-assessment-en.txt",
+            &layout_text(&renderer().render_pdf(&cx).unwrap().bytes),
+        );
+    }
+}
+
+mod copies {
+    use super::*;
+
+    /// Every question a copy leaves out, with its label in the reader's language: worker
+    /// questions and private answers (top level and in groups), except the record's, which
+    /// both copies show.
+    fn left_out(form: &Form, texts: &dyn Texts) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (_, q) in form.questions() {
+            if !CopyFor::Family.shows(q) && !form.record.contains(&q.id) {
+                out.push((q.id.clone(), texts.message(&q.label)));
+            }
+            if let arvio_core::QuestionKind::Group { questions, .. } = &q.kind {
+                for sq in questions {
+                    if !CopyFor::Family.shows(sq) {
+                        out.push((format!("{}.{}", q.id, sq.id), texts.message(&sq.label)));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Labels of the questions a family's copy does show (a left-out label may be shared
+    /// with one of them, such as "What would you change?"), and the renderers' own words (a
+    /// sub-question labelled "Date" is left out, but the signature lines say "Date" too).
+    fn shown_labels(form: &Form, texts: &dyn Texts) -> Vec<String> {
+        let mut out: Vec<String> = common::ALL
+            .iter()
+            .map(|id| squash(&texts.message(id)))
+            .collect();
+        for (_, q) in form.questions() {
+            if CopyFor::Family.shows(q) || form.record.contains(&q.id) {
+                out.push(squash(&texts.message(&q.label)));
+                if let arvio_core::QuestionKind::Group { questions, .. } = &q.kind {
+                    out.extend(
+                        questions
+                            .iter()
+                            .filter(|sq| CopyFor::Family.shows(sq))
+                            .map(|sq| squash(&texts.message(&sq.label))),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// The family's copy of every example response shows no worker question, no private
+    /// answer and no mark that one exists; the worker's copy shows them, marked.
+    #[test]
+    fn the_familys_copy_leaves_out_worker_questions_and_private_answers() {
+        let mut left_out_checked = 0;
+        for file in example_files() {
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            let response = read_response(&file);
+            let form = builtin(&response.form).unwrap();
+            let texts = Localizer::new(&[response.language.as_str()]);
+            let family = squash(&raw_text(
+                &summary_copy(&form, &response, &texts, CopyFor::Family).bytes,
+            ));
+            let worker = squash(&raw_text(
+                &summary_copy(&form, &response, &texts, CopyFor::Worker).bytes,
+            ));
+            assert!(family.contains(&squash(&texts.message(common::COPY_FAMILY))));
+            assert!(worker.contains(&squash(&texts.message(common::COPY_WORKER))));
+            let shown = shown_labels(&form, &texts);
+            for (id, label) in left_out(&form, &texts) {
+                let label = squash(&label);
+                if shown.iter().any(|s| s.contains(&label)) {
+                    continue;
+                }
+                assert!(
+                    !family.contains(&label),
+                    "{name}: `{id}` is in the family's copy"
+                );
+                left_out_checked += 1;
+            }
+            for marker in [common::PRIVATE, common::WORKER_ONLY] {
+                assert!(
+                    !family.contains(&squash(&texts.message(marker))),
+                    "{name}: the family's copy has the mark {marker}"
+                );
+            }
+            // The worker's copy prints what the family's leaves out, with its mark.
+            let v = validate(&form, &response, day());
+            let scores = score(&form, &v.answers);
+            let view = arvio_core::render::view::summary(&RenderContext::summary(
+                &form,
+                &texts,
+                Filled::new(&response, &v, &scores),
+            ))
+            .unwrap();
+            for item in view.sections.iter().flat_map(|s| &s.items) {
+                if let Some(m) = &item.marker {
+                    assert!(worker.contains(&squash(&item.label)), "{name}: {}", item.id);
+                    assert!(worker.contains(&squash(m)), "{name}: {}", item.id);
+                }
+            }
+            if response.form == "family-self-assessment" {
+                let private = form.question("safety_private").expect("safety_private");
+                assert!(private.private, "safety_private is private");
+                let label = squash(&texts.message(&private.label));
+                let mark = squash(&texts.message(common::PRIVATE));
+                assert!(!family.contains(&label), "{name}: safety_private");
+                assert!(!family.contains(&mark), "{name}: the private mark");
+                if v.answers.get("safety_private").is_some() {
+                    assert!(worker.contains(&label), "{name}: safety_private");
+                    assert!(worker.contains(&mark), "{name}: the private mark");
+                }
+            }
+        }
+        assert!(
+            left_out_checked > 20,
+            "only {left_out_checked} labels checked"
+        );
+    }
+
+    /// A blank form offered to the family leaves the worker's questions out.
+    #[test]
+    fn a_familys_blank_form_leaves_out_worker_questions() {
+        let form = builtin("service-need").unwrap();
+        let texts = Localizer::new(&["fi"]);
+        let all = renderer()
+            .render_pdf(&RenderContext::blank(&form, &texts))
+            .unwrap();
+        let family = renderer()
+            .render_pdf(&RenderContext::blank(&form, &texts).with_part(Part::Family))
+            .unwrap();
+        let all = squash(&raw_text(&all.bytes));
+        let family = squash(&raw_text(&family.bytes));
+        // Labels the family's form prints (a worker question may share one with a column of
+        // a family's table).
+        let mut shown: Vec<String> = Vec::new();
+        for (_, q) in form
+            .questions()
+            .filter(|(_, q)| Part::Family.covers(q.audience))
+        {
+            shown.push(squash(&texts.message(&q.label)));
+            if let arvio_core::QuestionKind::Group { questions, .. } = &q.kind {
+                shown.extend(questions.iter().map(|sq| squash(&texts.message(&sq.label))));
+            }
+        }
+        let mut checked = 0;
+        for (_, q) in form.questions() {
+            let label = squash(&texts.message(&q.label));
+            if Part::Family.covers(q.audience) {
+                assert!(family.contains(&label), "{}", q.id);
+            } else if !shown.iter().any(|s| s.contains(&label)) {
+                assert!(all.contains(&label), "{}", q.id);
+                assert!(!family.contains(&label), "{}", q.id);
+                checked += 1;
+            }
+        }
+        assert!(checked > 5, "only {checked} worker questions checked");
+    }
+}
+
+mod signatures {
+    use super::*;
+
+    const WORDS: [(&str, &str); 3] = [
+        ("fi", "Allekirjoitus"),
+        ("sv", "Underskrift"),
+        ("en", "Signature"),
+    ];
+
+    fn check(text: &str, texts: &dyn Texts, what: &str) {
+        for id in [
+            common::SIGNATURES,
+            common::SIGNATURE,
+            common::SIGNATURE_NAME,
+            common::SIGNATURE_DATE,
+            common::SIGNER_WORKER,
+            common::SIGNER_FAMILY,
+        ] {
+            assert!(has_words(text, &texts.message(id)), "{what}: {id}");
+        }
+    }
+
+    #[test]
+    fn summaries_end_with_signature_lines() {
+        for (lang, word) in WORDS {
+            let texts = Localizer::new(&[lang]);
+            for form_id in [
+                "family-self-assessment",
+                "service-need",
+                "caregiver-support",
+            ] {
+                let form = builtin(form_id).unwrap();
+                let response = read_response(
+                    &root().join(format!("examples/responses/{form_id}-{lang}.json")),
+                );
+                let text = raw_text(&summary_of(&form, &response, &texts).bytes);
+                assert!(has_words(&text, word), "{form_id}-{lang}: {word}");
+                check(&text, &texts, &format!("{form_id}-{lang}"));
+                // The signatures come last: after the last section's heading.
+                let last = text.rfind(&texts.message(common::SIGNATURES)).unwrap();
+                let scores = text.rfind(&texts.message(common::SCORES)).unwrap_or(0);
+                assert!(
+                    last > scores,
+                    "{form_id}-{lang}: signatures before the scores"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn blank_forms_end_with_signature_lines() {
+        for (lang, word) in WORDS {
+            let texts = Localizer::new(&[lang]);
+            for form_id in [
+                "family-self-assessment",
+                "service-need",
+                "caregiver-support",
+            ] {
+                let form = builtin(form_id).unwrap();
+                let doc = renderer()
+                    .render_pdf(&RenderContext::blank(&form, &texts))
+                    .unwrap();
+                let text = raw_text(&doc.bytes);
+                assert!(has_words(&text, word), "{form_id}-{lang}: {word}");
+                check(&text, &texts, &format!("blank {form_id}-{lang}"));
+                let last_page = text.split('\u{c}').nth(doc.pages - 1).unwrap();
+                assert!(
+                    has_words(last_page, &texts.message(common::SIGNATURE_NAME)),
+                    "{form_id}-{lang}: not on the last page"
+                );
+            }
+        }
+    }
+}
+
+mod comparison {
+    use super::*;
+
+    fn comparison(lang: &str, copy: CopyFor) -> (Form, PdfDocument) {
+        let form = builtin("family-self-assessment").unwrap();
+        let texts = Localizer::new(&[lang]);
+        let start = read_response(&root().join(format!(
+            "examples/responses/family-self-assessment-{lang}.json"
+        )));
+        let review = read_response(&root().join(format!(
+            "examples/responses/family-self-assessment-review-{lang}.json"
+        )));
+        let vs = validate(&form, &start, day());
+        let vr = validate(&form, &review, day());
+        let scores = score(&form, &vr.answers);
+        let blocks = blocks::comparison_blocks(&form, &vs.answers, &vr.answers, copy, &texts);
+        let cx = RenderContext::compare(&form, &texts, Filled::new(&review, &vr, &scores), &blocks)
+            .with_copy(copy);
+        let doc = renderer().render_pdf(&cx).expect("comparison renders");
+        (form, doc)
+    }
+
+    /// A comparison of a start and a review response in each language: the heading, the
+    /// start, review and change words, every score's label, and the signature lines.
+    #[test]
+    fn a_comparison_in_finnish_swedish_and_english() {
+        for lang in ["fi", "sv", "en"] {
+            let (form, doc) = comparison(lang, CopyFor::Worker);
+            let texts = Localizer::new(&[lang]);
+            assert!(doc.replaced_chars.is_empty());
+            let text = raw_text(&doc.bytes);
+            for id in [
+                common::COMPARE_TITLE,
+                common::COMPARE_START,
+                common::COMPARE_REVIEW,
+                common::COMPARE_CHANGE,
+                common::SIGNATURE,
+                common::COPY_WORKER,
+                common::CHART_ALT,
+            ] {
+                assert!(has_words(&text, &texts.message(id)), "{lang}: {id}");
+            }
+            for s in &form.scores {
+                assert!(
+                    has_words(&text, &texts.message(&s.label)),
+                    "{lang}: {}",
+                    s.id
+                );
+            }
+            // No answers: the comparison is not a summary.
+            let routines = form.question("routines_change").unwrap();
+            assert!(
+                !squash(&text).contains(&squash(&texts.message(&routines.label))),
+                "{lang}: an answer's label"
+            );
+            let info = poppler("pdfinfo", &[], &doc.bytes);
+            assert!(
+                info.contains(&format!(
+                    "{} – {}",
+                    texts.message(&form.title),
+                    texts.message(common::COMPARE_TITLE)
+                )),
+                "{info}"
+            );
+        }
+    }
+
+    /// The family's copy of a comparison shows only the scores it may show.
+    #[test]
+    fn the_familys_comparison_leaves_out_worker_scores() {
+        let (form, doc) = comparison("en", CopyFor::Family);
+        let texts = Localizer::new(&["en"]);
+        let text = raw_text(&doc.bytes);
+        assert!(has_words(&text, &texts.message(common::COPY_FAMILY)));
+        for s in &form.scores {
+            let shows = arvio_core::render::view::score_shows(&form, CopyFor::Family, s);
+            if shows {
+                assert!(has_words(&text, &texts.message(&s.label)), "{}", s.id);
+            }
+        }
+    }
+}
+
+mod blocks_and_charts {
+    use super::*;
+    use arvio_core::render::view::{Block, Cell, Table, score_chart};
+
+    /// The drawing operations of every page, decompressed.
+    fn content(pdf: &[u8]) -> String {
+        let lo = lopdf::Document::load_mem(pdf).unwrap();
+        lo.get_pages()
+            .values()
+            .map(|id| String::from_utf8_lossy(&lo.get_page_content(*id)).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A block the caller prepared is laid out whole: heading, introduction, chart, tables
+    /// (a flagged cell marked in words, not only in colour) and notes.
+    #[test]
+    fn a_prepared_block_is_laid_out_with_flagged_cells_marked() {
+        let form = builtin("family-self-assessment").unwrap();
+        let texts = Localizer::new(&["en"]);
+        let response =
+            read_response(&root().join("examples/responses/family-self-assessment-en.json"));
+        let v = validate(&form, &response, day());
+        let scores = score(&form, &v.answers);
+        let mut block = Block::new("test", "Block heading");
+        block.intro.push("An introduction to the block.".into());
+        let mut chart = score_chart(
+            &form,
+            &[
+                ("First series".into(), scores.scores.as_slice()),
+                ("Second series".into(), scores.scores.as_slice()),
+                ("Third series".into(), scores.scores.as_slice()),
+            ],
+            CopyFor::Worker,
+            &texts,
+        )
+        .expect("a chart of the scores");
+        chart.title = "Chart title".into();
+        chart.rows[0].values[1] = None;
+        block.chart = Some(chart.clone());
+        let mut table = Table::new(
+            "t",
+            "Table caption",
+            vec!["Step".into(), "Due".into(), "Status".into()],
+        );
+        table.rows.push(vec![
+            Cell::new("Decision"),
+            Cell::new("1 December 2026"),
+            Cell::flagged("Overdue"),
+        ]);
+        table.rows.push(vec![
+            Cell::new("Notice"),
+            Cell::new("2 December 2026"),
+            Cell::new("On time"),
+        ]);
+        table.notes.push("A note under the table.".into());
+        block.tables.push(table);
+        block.notes.push("A note under the block.".into());
+        let blocks = vec![block];
+        let cx = RenderContext::summary(&form, &texts, Filled::new(&response, &v, &scores))
+            .with_blocks(&blocks);
+        let doc = renderer().render_pdf(&cx).unwrap();
+        let text = raw_text(&doc.bytes);
+        for words in [
+            "Block heading",
+            "An introduction to the block.",
+            "Chart title",
+            "First series",
+            "Second series",
+            "Third series",
+            "Table caption",
+            "Step",
+            "Due",
+            "Status",
+            "Decision",
+            "On time",
+            "A note under the table.",
+            "A note under the block.",
+            &chart.alt,
+        ] {
+            assert!(has_words(&text, words), "missing: {words}");
+        }
+        assert!(
+            squash(&text).contains("!Overdue"),
+            "the flag is not in words"
+        );
+        for row in &chart.rows {
+            assert!(has_words(&text, &row.label), "{}", row.label);
+        }
+        for (_, tick) in &chart.ticks {
+            assert!(has_words(&text, tick), "tick {tick}");
+        }
+        // The block comes after the scores and before the signatures.
+        let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s}"));
+        assert!(at("Block heading") > text.rfind(&texts.message(common::BAND_DISCLAIMER)).unwrap());
+        assert!(at("Block heading") < text.rfind(&texts.message(common::SIGNATURES)).unwrap());
+
+        // The bars: one filled rectangle per value in three greys, each outlined.
+        let ops = content(&doc.bytes);
+        let greys: Vec<usize> = [
+            "0.28 0.28 0.28 rg",
+            "0.78 0.78 0.78 rg",
+            "0.52 0.52 0.52 rg",
+        ]
+        .iter()
+        .map(|g| ops.matches(g).count())
+        .collect();
+        let rows = chart.rows.len();
+        // Each grey also fills its legend swatch; the summary's own score chart (one series)
+        // uses the first grey once more per score.
+        assert!(greys[0] > 2 * rows, "{greys:?}");
+        assert_eq!(
+            greys[1], rows,
+            "one value left out, plus the legend: {greys:?}"
+        );
+        assert_eq!(greys[2], rows + 1, "{greys:?}");
     }
 }

@@ -54,6 +54,10 @@ pub fn definition_schema() -> Value {
                 "scores",
                 json!({"description": "Named scores computed from answers."}),
             ),
+            (
+                "record",
+                json!({"description": "The questions that say who made the assessment, when and with whom: shown at the top of every summary, in both copies."}),
+            ),
         ],
     );
     let Some(Value::Object(defs)) = root.get_mut("$defs") else {
@@ -67,6 +71,24 @@ pub fn definition_schema() -> Value {
         }
     };
     edit(
+        "Record",
+        &[
+            (
+                "assessor",
+                json!({"items": {"pattern": SNAKE}, "description": "Questions naming the assessor (name, title, unit), in order."}),
+            ),
+            (
+                "date",
+                json!({"pattern": SNAKE, "description": "The date question of the assessment."}),
+            ),
+            (
+                "participants",
+                json!({"pattern": SNAKE, "description": "The question listing the people who took part."}),
+            ),
+        ],
+        "Who made the assessment, when and with whom (question ids).",
+    );
+    edit(
         "Section",
         &[
             (
@@ -75,6 +97,10 @@ pub fn definition_schema() -> Value {
             ),
             ("title", message("Heading.")),
             ("help", message("Explanation under the heading.")),
+            (
+                "audience",
+                json!({"enum": ["family", "child", "worker"], "description": "Who answers the section's questions (default family); a question may say otherwise."}),
+            ),
             (
                 "applies_if",
                 json!({"description": "The section applies only if this holds."}),
@@ -113,7 +139,11 @@ pub fn definition_schema() -> Value {
             ),
             (
                 "audience",
-                json!({"enum": ["all", "worker"], "description": "Who answers: everyone (default) or the worker only."}),
+                json!({"enum": ["family", "child", "worker"], "description": "Who answers: the family (the person or people the form is about), a child in their own words, or the worker. Default: the section's audience."}),
+            ),
+            (
+                "private",
+                json!({"description": "The answer is for the worker only, wherever it was given: a family's copy never shows it, nor that it exists."}),
             ),
             (
                 "options",

@@ -13,6 +13,13 @@
 //! - Every page is sent with a strict Content-Security-Policy (`default-src 'none'`, inline
 //!   styles only), `no-referrer` (tokens are in URLs), `no-store` caching and `nosniff`.
 //! - Nothing from the answers is ever logged.
+//! - The server is for families: its pages offer only the family's (and the child's)
+//!   questions ([`Part::Family`](arvio_core::Part::Family)), a response is complete when
+//!   that part is, and a post naming a worker question gets a `400` page and stores nothing.
+//!   A sent response's summary is the family's copy ([`CopyFor::Family`]): no worker-only
+//!   question, no private answer.
+//! - A stored response keeps the form version it was started on: its pages, validation and
+//!   summary use that version ([`arvio_forms::for_response`]), new forms the newest.
 //!
 //! A command line calls [`run`] (blocking; serves until Ctrl-C or `SIGTERM`), or [`serve`]
 //! from its own Tokio runtime:
@@ -33,13 +40,14 @@
 //! # let _ = app;
 //! ```
 
+mod family;
 mod store;
 mod texts;
 
 use arvio_core::chrono::{Local, NaiveDate};
 use arvio_core::render::{Filled, RenderContext, Renderer, Texts};
-use arvio_core::{Form, Response, Status, score, validate};
-use arvio_forms::{builtin, builtin_ids};
+use arvio_core::{CopyFor, Form, Response, Status, score, validate_part};
+use arvio_forms::{builtin, builtin_ids, for_response};
 use arvio_html::{FormAction, HtmlRenderer, Link, SimplePage, parse_submission};
 use arvio_i18n::Localizer;
 use axum::Router;
@@ -116,7 +124,8 @@ pub struct AppState {
 
 struct Inner {
     store: Mutex<Store>,
-    forms: Vec<Form>,
+    /// The newest version of every built-in form.
+    forms: Vec<Arc<Form>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -151,7 +160,7 @@ impl AppState {
         AppState {
             inner: Arc::new(Inner {
                 store: Mutex::new(store),
-                forms: builtin_ids().filter_map(builtin).collect(),
+                forms: builtin_ids().filter_map(builtin).map(Arc::new).collect(),
             }),
             today: None,
         }
@@ -167,8 +176,18 @@ impl AppState {
         self.today.unwrap_or_else(|| Local::now().date_naive())
     }
 
-    fn form(&self, id: &str) -> Option<&Form> {
-        self.inner.forms.iter().find(|f| f.id == id)
+    /// The newest version of a form (for a new response).
+    fn form(&self, id: &str) -> Option<Arc<Form>> {
+        self.inner.forms.iter().find(|f| f.id == id).cloned()
+    }
+
+    /// The version of a form a stored response names (the newest when that version is not
+    /// known; validation then reports the mismatch).
+    fn form_for(&self, id: &str, version: &str) -> Option<Arc<Form>> {
+        match self.form(id) {
+            Some(f) if f.version.to_string() == version => Some(f),
+            _ => for_response(id, version).map(Arc::new),
+        }
     }
 
     async fn db<T: Send + 'static>(
@@ -404,7 +423,11 @@ async fn blank(
     let r = HtmlRenderer::new()
         .with_nav(Link::new("/", texts::text(&lang, "all-forms")))
         .with_hidden("_rev", "0");
-    render(&r, &RenderContext::blank(form, &t), StatusCode::OK)
+    render(
+        &r,
+        &RenderContext::blank(&form, &t).with_part(family::PART),
+        StatusCode::OK,
+    )
 }
 
 fn render(
@@ -445,14 +468,18 @@ async fn show(
         Ok(None) => return not_found_page(&lang).into_response(),
         Err(e) => return server_error(&lang, &e).into_response(),
     };
-    let (Some(form), Ok(response)) = (state.form(&stored.form), Response::from_json(&stored.body))
-    else {
+    let Some((form, mut response)) = stored_response(&state, &stored) else {
         return not_found_page(&lang).into_response();
     };
+    if response.status != Status::Submitted {
+        // The family's page has no field for a worker's answer (only a draft stored before
+        // the server offered the family's part alone can have one).
+        family::family_answers(&form, &mut response);
+    }
     let t = Localizer::new(&[lang.as_str()]);
     let today = state.today();
-    let validation = validate(form, &response, today);
-    let scores = score(form, &validation.answers);
+    let validation = validate_part(&form, &response, today, family::PART);
+    let scores = score(&form, &validation.answers);
     let filled = Filled::new(&response, &validation, &scores);
     let here = format!("/{lang}/r/{token}");
     let mut r = HtmlRenderer::new()
@@ -461,7 +488,7 @@ async fn show(
     if response.status == Status::Submitted {
         render(
             &r,
-            &RenderContext::summary(form, &t, filled),
+            &RenderContext::summary(&form, &t, filled).with_copy(CopyFor::Family),
             StatusCode::OK,
         )
     } else {
@@ -472,8 +499,19 @@ async fn show(
                 texts::text(&lang, "draft-saved"),
                 Some(Link::new(here, texts::text(&lang, "draft-link"))),
             );
-        render(&r, &RenderContext::refill(form, &t, filled), StatusCode::OK)
+        render(
+            &r,
+            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
+            StatusCode::OK,
+        )
     }
+}
+
+/// A stored response with the version of its form it names.
+fn stored_response(state: &AppState, stored: &store::Stored) -> Option<(Arc<Form>, Response)> {
+    let response = Response::from_json(&stored.body).ok()?;
+    let form = state.form_for(&stored.form, &response.form_version)?;
+    Some((form, response))
 }
 
 async fn post_new(
@@ -484,7 +522,10 @@ async fn post_new(
     let Ok(Path((lang, form_id))) = path else {
         return not_found_page("fi").into_response();
     };
-    post(state, lang, form_id, None, body).await
+    let Some(form) = state.form(&form_id).filter(|_| lang_ok(&lang)) else {
+        return not_found_page(&lang).into_response();
+    };
+    post(state, lang, form, None, body).await
 }
 
 async fn post_existing(
@@ -518,19 +559,22 @@ async fn post_existing(
         )
         .into_response();
     }
-    post(state, lang, stored.form, Some(token), body).await
+    // A draft is saved in the version of the form it was started on.
+    let Some((form, _)) = stored_response(&state, &stored) else {
+        return not_found_page(&lang).into_response();
+    };
+    post(state, lang, form, Some(token), body).await
 }
 
+/// Saves or sends a post of `form`'s page (new, or the draft under `token`).
 async fn post(
     state: AppState,
     lang: String,
-    form_id: String,
+    form: Arc<Form>,
     token: Option<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> axum::response::Response {
-    let Some(form) = state.form(&form_id).filter(|_| lang_ok(&lang)).cloned() else {
-        return not_found_page(&lang).into_response();
-    };
+    let form_id = form.id.clone();
     let body = match body {
         Ok(b) => b,
         Err(rej) if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -564,6 +608,18 @@ async fn post(
         )
         .into_response();
     };
+    // A field for a worker question is never on the family's page: refused, nothing stored
+    // (see `family`).
+    if family::names_worker_field(&form, &body, &sub.action) {
+        return message_page(
+            StatusCode::BAD_REQUEST,
+            &lang,
+            "bad-request",
+            "bad-request-text",
+            None,
+        )
+        .into_response();
+    }
     let revision: i64 = match sub.fields.get("_rev").map(|r| r.parse()) {
         Some(Ok(r)) if r >= 0 => r,
         _ => {
@@ -591,7 +647,7 @@ async fn post(
         FormAction::AddRow { .. } | FormAction::RemoveRow { .. }
     ) {
         // Shown again with one row more or less; nothing stored, nothing lost.
-        let validation = validate(&form, &response, today);
+        let validation = validate_part(&form, &response, today, family::PART);
         let scores = score(&form, &validation.answers);
         let r = HtmlRenderer::new()
             .with_today(today)
@@ -601,12 +657,12 @@ async fn post(
         let filled = Filled::new(&response, &validation, &scores);
         return render(
             &r,
-            &RenderContext::refill(&form, &t, filled),
+            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
             StatusCode::OK,
         );
     }
 
-    let validation = validate(&form, &response, today);
+    let validation = validate_part(&form, &response, today, family::PART);
     let complete = sub.action == FormAction::Submit && validation.is_valid();
     if !complete {
         // Drafts, and sent forms with errors, are kept as drafts.
@@ -654,7 +710,7 @@ async fn post(
         // Show the errors now, with everything typed; the draft is saved under its link.
         let mut shown = response.clone();
         shown.status = Status::Submitted;
-        let validation = validate(&form, &shown, today);
+        let validation = validate_part(&form, &shown, today, family::PART);
         let scores = score(&form, &validation.answers);
         let r = HtmlRenderer::new()
             .with_today(today)
@@ -668,7 +724,7 @@ async fn post(
         let filled = Filled::new(&shown, &validation, &scores);
         return render(
             &r,
-            &RenderContext::refill(&form, &t, filled),
+            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }

@@ -37,6 +37,62 @@ fn post(uri: &str, body: impl Into<Body>) -> Request<Body> {
         .unwrap()
 }
 
+/// An example response, `examples/responses/<name>.json`.
+fn example(name: &str) -> serde_json::Value {
+    let path = format!(
+        "{}/../../examples/responses/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// The answers of an example response that the family gives (the server offers only the
+/// family's part of a form).
+fn family_answers(
+    form: &arvio_core::Form,
+    name: &str,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut answers = example(name)["answers"].as_object().unwrap().clone();
+    answers.retain(|id, _| {
+        form.question(id)
+            .is_some_and(|q| arvio_core::Part::Family.covers(q.audience))
+    });
+    answers
+}
+
+/// Appends answers as a browser posts them: a group's rows as `group[i].sub`, choices as one
+/// field per code, everything else as its text.
+fn encode_answers(
+    out: &mut form_urlencoded::Serializer<'_, String>,
+    answers: &serde_json::Map<String, serde_json::Value>,
+) {
+    use serde_json::Value;
+    fn text(v: &Value) -> String {
+        v.as_str().map_or(v.to_string(), str::to_string)
+    }
+    for (k, v) in answers {
+        match v {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::Object(row) => {
+                            for (sub, sv) in row {
+                                out.append_pair(&format!("{k}[{i}].{sub}"), &text(sv));
+                            }
+                        }
+                        other => {
+                            out.append_pair(k, &text(other));
+                        }
+                    }
+                }
+            }
+            other => {
+                out.append_pair(k, &text(other));
+            }
+        }
+    }
+}
+
 mod http {
     use super::*;
 
@@ -181,46 +237,21 @@ mod http {
         )
         .await;
         let link = location(&h);
-        let example = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../examples/responses/family-self-assessment-fi.json"
-        ))
-        .unwrap();
-        let example: serde_json::Value = serde_json::from_str(&example).unwrap();
+        // The family's answers (the server offers only the family's part).
+        let answers = family_answers(
+            &arvio_forms::builtin("family-self-assessment").unwrap(),
+            "family-self-assessment-fi",
+        );
         let mut complete = form_urlencoded::Serializer::new(String::new());
         complete
             .append_pair("_rev", "1")
             .append_pair("_action", "submit");
-        for (k, v) in example["answers"].as_object().unwrap() {
-            match v {
-                serde_json::Value::Array(items) => {
-                    for (i, item) in items.iter().enumerate() {
-                        match item {
-                            serde_json::Value::Object(row) => {
-                                for (sub, sv) in row {
-                                    let text = sv.as_str().map_or(sv.to_string(), str::to_string);
-                                    complete.append_pair(&format!("{k}[{i}].{sub}"), &text);
-                                }
-                            }
-                            other => {
-                                complete.append_pair(k, other.as_str().unwrap());
-                            }
-                        }
-                    }
-                }
-                serde_json::Value::String(t) => {
-                    complete.append_pair(k, t);
-                }
-                other => {
-                    complete.append_pair(k, &other.to_string());
-                }
-            }
-        }
+        encode_answers(&mut complete, &answers);
         let (status, h, _) = send(&app, post(&link, complete.finish())).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "sent complete");
         assert_eq!(location(&h), link);
         let (_, _, summary) = send(&app, get(&link)).await;
-        assert!(summary.contains("<table class=\"scores\">") && !summary.contains("<form"));
+        assert!(summary.contains(" class=\"scores\"") && !summary.contains("<form"));
         // A sent response is final: older pages and even the current revision are refused.
         for stale in [
             "_rev=1&_action=draft&phase=review",
@@ -293,6 +324,327 @@ mod http {
                 );
             }
         }
+    }
+}
+
+/// The server is for families: the family's part only, and the family's copy of a summary.
+mod family {
+    use super::*;
+    use arvio_core::{Form, Part, QuestionKind};
+    use arvio_forms::builtin;
+    use serde_json::{Map, Value};
+
+    fn location(h: &axum::http::HeaderMap) -> String {
+        h[header::LOCATION].to_str().unwrap().to_string()
+    }
+
+    /// The field names of the questions outside the family's part (top-level questions, and
+    /// a group's sub-questions as `group[`), from the form model.
+    fn worker_fields(form: &Form) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (_, q) in form.questions() {
+            if !q.takes_answer() {
+                continue;
+            }
+            if !Part::Family.covers(q.audience) {
+                ids.push(format!("name=\"{}\"", q.id));
+                ids.push(format!("name=\"{}[", q.id));
+            } else if let QuestionKind::Group { questions, .. } = &q.kind {
+                for sq in questions {
+                    if !Part::Family.covers(sq.audience) {
+                        ids.push(format!("].{}\"", sq.id));
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// The `value` of the (first) input named `name` in a page.
+    fn field_value(page: &str, name: &str) -> Option<String> {
+        let at = page.find(&format!("name=\"{name}\""))?;
+        let tag = &page[at..at + page[at..].find('>')?];
+        let v = &tag[tag.find(" value=\"")? + 8..];
+        Some(v[..v.find('"')?].to_string())
+    }
+
+    fn assert_no_worker_field(form: &Form, page: &str, what: &str) {
+        let fields = worker_fields(form);
+        assert!(!fields.is_empty(), "{}: has worker questions", form.id);
+        for f in &fields {
+            assert!(!page.contains(f), "{what}: the family's page has {f}");
+        }
+        assert!(page.contains("<form"), "{what}: a form");
+    }
+
+    fn body(rev: &str, action: &str, answers: &Map<String, Value>) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.append_pair("_rev", rev).append_pair("_action", action);
+        encode_answers(&mut out, answers);
+        out.finish()
+    }
+
+    #[tokio::test]
+    async fn the_family_pages_offer_no_worker_question() {
+        let app = app();
+        for id in ["caregiver-support", "service-need"] {
+            let form = builtin(id).unwrap();
+            let (status, _, page) = send(&app, get(&format!("/fi/{id}"))).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_no_worker_field(&form, &page, &format!("{id} blank"));
+            // The family's own questions are there.
+            let family = form
+                .questions()
+                .find(|(_, q)| q.takes_answer() && Part::Family.covers(q.audience))
+                .unwrap()
+                .1;
+            assert!(page.contains(&format!("name=\"{}", family.id)), "{id}");
+
+            // Sent with errors: the page shown again.
+            let (status, h, page) =
+                send(&app, post(&format!("/fi/{id}"), "_rev=0&_action=submit")).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{id}");
+            assert!(h.get(header::LOCATION).is_none());
+            assert_no_worker_field(&form, &page, &format!("{id} errors"));
+            // The error summary names no worker question either.
+            for (_, q) in form
+                .questions()
+                .filter(|(_, q)| !Part::Family.covers(q.audience))
+            {
+                assert!(
+                    !page.contains(&format!("href=\"#q-{}\"", q.id)),
+                    "{id}: {}",
+                    q.id
+                );
+            }
+
+            // A stored draft.
+            let (status, h, _) =
+                send(&app, post(&format!("/fi/{id}"), "_rev=0&_action=draft")).await;
+            assert_eq!(status, StatusCode::SEE_OTHER);
+            let (status, _, page) = send(&app, get(&location(&h))).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_no_worker_field(&form, &page, &format!("{id} draft"));
+        }
+        // A row added to a family group.
+        let form = builtin("caregiver-support").unwrap();
+        let (status, _, page) = send(
+            &app,
+            post("/fi/caregiver-support", "_rev=0&_action=add:guardians"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_no_worker_field(&form, &page, "caregiver-support add row");
+    }
+
+    /// The example minus the worker's answers is complete: the family sends its part, and the
+    /// worker's questions wait for the worker.
+    #[tokio::test]
+    async fn the_family_part_alone_can_be_sent() {
+        let app = app();
+        let form = builtin("caregiver-support").unwrap();
+        let answers = family_answers(&form, "caregiver-support-fi");
+        assert!(
+            answers.len()
+                < example("caregiver-support-fi")["answers"]
+                    .as_object()
+                    .unwrap()
+                    .len()
+        );
+        let (status, h, page) = send(
+            &app,
+            post("/fi/caregiver-support", body("0", "submit", &answers)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        let link = location(&h);
+        let (status, _, summary) = send(&app, get(&link)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            !summary.contains("<form"),
+            "sent: the summary, not the form"
+        );
+        assert!(!summary.contains("class=\"error"));
+        // Final, as any sent response.
+        let (status, _, _) = send(&app, post(&link, "_rev=1&_action=draft")).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+    }
+
+    /// A field for a worker question, whatever its value or the button, is refused with a
+    /// `400` page; nothing is stored (the draft keeps its revision and answers).
+    #[tokio::test]
+    async fn a_post_naming_a_worker_question_is_refused_and_not_stored() {
+        let app = app();
+        let form = builtin("caregiver-support").unwrap();
+        let answers = family_answers(&form, "caregiver-support-fi");
+        let (status, h, _) = send(
+            &app,
+            post("/fi/caregiver-support", "_rev=0&_action=draft&siblings=1"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let link = location(&h);
+        let workers: Vec<&str> = form
+            .questions()
+            .filter(|(_, q)| q.takes_answer() && !Part::Family.covers(q.audience))
+            .map(|(_, q)| q.id.as_str())
+            .collect();
+        assert!(workers.contains(&"service_unit") && workers.contains(&"home_verdict"));
+        let full = example("caregiver-support-fi");
+        for worker in &workers {
+            let value = &full["answers"][*worker];
+            let mut tampered = answers.clone();
+            tampered.insert((*worker).to_string(), value.clone());
+            for action in ["submit", "draft"] {
+                for uri in ["/fi/caregiver-support", link.as_str()] {
+                    let (status, h, page) =
+                        send(&app, post(uri, body("1", action, &tampered))).await;
+                    assert_eq!(status, StatusCode::BAD_REQUEST, "{worker} {action} {uri}");
+                    assert!(h.get(header::LOCATION).is_none());
+                    assert!(page.contains("<h1>Lomaketta ei voitu lukea</h1>"), "{page}");
+                }
+            }
+        }
+        // A worker field left empty is refused too: the family's page never has one.
+        for tampered in [
+            "_rev=1&_action=draft&siblings=2&service_unit=",
+            "_rev=1&_action=draft&service_unit=disability_services",
+        ] {
+            let (status, _, _) = send(&app, post(&link, tampered)).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{tampered}");
+        }
+        // Nothing was stored: the draft is still at revision 1 with its one answer.
+        let (_, _, page) = send(&app, get(&link)).await;
+        assert!(page.contains("<input type=\"hidden\" name=\"_rev\" value=\"1\">"));
+        assert_eq!(field_value(&page, "siblings").as_deref(), Some("1"));
+        assert!(!page.contains("disability_services\" checked"));
+        let (status, _, _) = send(&app, post(&link, body("1", "submit", &answers))).await;
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "revision 1 is still the newest"
+        );
+    }
+
+    /// The summary a family sees after sending is the family's copy: a private answer is
+    /// neither shown nor hinted at.
+    #[tokio::test]
+    async fn the_summary_after_sending_is_the_familys_copy() {
+        let app = app();
+        let form = builtin("family-self-assessment").unwrap();
+        let q = form.question("safety_private").unwrap();
+        assert!(
+            q.private,
+            "family-self-assessment: safety_private is a private question"
+        );
+        let mut answers = family_answers(&form, "family-self-assessment-fi");
+        answers.insert("safety_private".into(), Value::Bool(true));
+        let (status, h, page) = send(
+            &app,
+            post("/fi/family-self-assessment", body("0", "submit", &answers)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        let (status, _, summary) = send(&app, get(&location(&h))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(summary.contains(" class=\"scores\""), "a summary");
+        let t = arvio_i18n::Localizer::new(&["fi"]);
+        use arvio_core::render::Texts;
+        let label = t.message(&q.label);
+        assert!(label.len() > 20, "{label}");
+        let escaped = label
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            !summary.contains(&label) && !summary.contains(&escaped),
+            "the private question is left out"
+        );
+        if let Some(help) = &q.help {
+            assert!(!summary.contains(&t.message(help)));
+        }
+        assert!(!summary.contains("Vain työntekijälle"), "no private marker");
+        assert!(!summary.contains(&t.message("arvio-private")));
+        // The family's own answers are there (another question of the same section).
+        let other = form.question("safety_home").unwrap();
+        assert!(summary.contains(&t.message(&other.label)));
+    }
+
+    /// A draft started on an older version of a form is shown, saved and sent in that
+    /// version (the database is written directly, as an older server left it, with a worker's
+    /// answer the family's page neither shows nor keeps).
+    #[tokio::test]
+    async fn a_stored_draft_keeps_its_form_version() {
+        let dir = std::env::temp_dir().join(format!("arvio-serve-version-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let state = AppState::open(&dir).unwrap().with_today(today());
+        let app = router(state);
+        let id = "caregiver-support";
+        let versions = arvio_forms::builtin_versions(id);
+        let oldest = versions.last().unwrap().clone();
+        assert_ne!(&oldest, &versions[0], "{id} has an older version");
+        let old = arvio_forms::builtin_version(id, &oldest).unwrap();
+        let mut draft = arvio_core::Response::new(&old, "fi");
+        draft.answers.insert(
+            "siblings".into(),
+            arvio_core::AnswerValue(serde_json::json!(3)),
+        );
+        let worker = old
+            .questions()
+            .find(|(_, q)| q.takes_answer() && !Part::Family.covers(q.audience))
+            .unwrap()
+            .1;
+        let full = example("caregiver-support-fi");
+        draft.answers.insert(
+            worker.id.clone(),
+            arvio_core::AnswerValue(full["answers"][&worker.id].clone()),
+        );
+        let token = "AAAAAAAAAAAAAAAAAAAAAA";
+        let db = rusqlite::Connection::open(dir.join("arvio.sqlite3")).unwrap();
+        db.execute(
+            "INSERT INTO responses (token, form, revision, status, body) VALUES (?1, ?2, 1, 'draft', ?3)",
+            rusqlite::params![token, id, draft.to_json()],
+        )
+        .unwrap();
+        let link = format!("/fi/r/{token}");
+        let (status, _, page) = send(&app, get(&link)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(field_value(&page, "siblings").as_deref(), Some("3"));
+        assert!(
+            !page.contains("role=\"alert\""),
+            "no version mismatch reported"
+        );
+        assert_no_worker_field(&old, &page, "an older version's draft");
+        for (_, q) in old.questions() {
+            if q.takes_answer()
+                && Part::Family.covers(q.audience)
+                && !matches!(q.kind, QuestionKind::Group { .. })
+                && q.applies_if.is_none()
+            {
+                assert!(page.contains(&format!("name=\"{}\"", q.id)), "{}", q.id);
+            }
+        }
+        let answers = family_answers(&old, "caregiver-support-fi");
+        let (status, h, page) = send(&app, post(&link, body("1", "submit", &answers))).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(location(&h), link);
+        let stored: String = db
+            .query_row(
+                "SELECT body FROM responses WHERE token = ?1",
+                rusqlite::params![token],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let stored = arvio_core::Response::from_json(&stored).unwrap();
+        assert_eq!(stored.form_version, oldest.to_string());
+        assert_eq!(stored.status, arvio_core::Status::Submitted);
+        assert!(!stored.answers.contains_key(&worker.id));
+        let (status, _, summary) = send(&app, get(&link)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(!summary.contains("<form"));
+        drop(db);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 
@@ -569,7 +921,7 @@ mod robustness {
 mod browser {
     use super::*;
     use arvio_core::render::{Filled, RenderContext, Renderer};
-    use arvio_core::{Response, Status, score, validate};
+    use arvio_core::{CopyFor, Part, Response, Status, score, validate, validate_part};
     use arvio_forms::{builtin, builtin_ids};
     use arvio_html::HtmlRenderer;
     use arvio_i18n::Localizer;
@@ -649,6 +1001,32 @@ mod browser {
                     "summary",
                     &RenderContext::summary(&form, &t, Filled::new(&resp, &v, &s)),
                 );
+                // What the server's family sends and sees: the example without the worker's
+                // answers (`family-answers-<form>-<lang>.json`, for the browser to type in),
+                // and the family's copy of its summary (`family-<form>-<lang>-summary.html`,
+                // what the live summary must say). Not counted: checked through the live pages.
+                resp.answers.retain(|id, _| {
+                    form.question(id)
+                        .is_none_or(|q| Part::Family.covers(q.audience))
+                });
+                std::fs::write(
+                    dir.join(format!("family-answers-{id}-{lang}.json")),
+                    resp.to_json(),
+                )
+                .unwrap();
+                let v = validate_part(&form, &resp, today(), Part::Family);
+                assert!(
+                    v.is_valid(),
+                    "{id}-{lang}: the family's part of the example is complete"
+                );
+                let s = score(&form, &v.answers);
+                let cx = RenderContext::summary(&form, &t, Filled::new(&resp, &v, &s))
+                    .with_copy(CopyFor::Family);
+                std::fs::write(
+                    dir.join(format!("family-{id}-{lang}-summary.html")),
+                    r.render(&cx).unwrap().into_bytes(),
+                )
+                .unwrap();
             }
         }
         written

@@ -53,15 +53,15 @@ impl Lower<'_> {
                 Some(_) => {
                     this.find(
                         id.span(),
-                        FindingKind::Field(format!(
-                            "record: `{}` takes no answer",
-                            id.get_ref()
-                        )),
+                        FindingKind::Field(format!("record: `{}` takes no answer", id.get_ref())),
                     );
                     None
                 }
                 None => {
-                    this.find(id.span(), FindingKind::UnknownQuestion(id.get_ref().clone()));
+                    this.find(
+                        id.span(),
+                        FindingKind::UnknownQuestion(id.get_ref().clone()),
+                    );
                     None
                 }
             }

@@ -127,7 +127,13 @@ impl Lower<'_> {
         })
     }
 
-    pub(super) fn incompatible(&mut self, span: Range<usize>, qid: &str, info: &QInfo, problem: &str) {
+    pub(super) fn incompatible(
+        &mut self,
+        span: Range<usize>,
+        qid: &str,
+        info: &QInfo,
+        problem: &str,
+    ) {
         self.find(
             span,
             FindingKind::IncompatibleCondition {

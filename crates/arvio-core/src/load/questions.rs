@@ -3,7 +3,6 @@
 use super::*;
 
 impl Lower<'_> {
-
     /// Lowers a question. `group` holds the earlier siblings when inside a group.
     pub(super) fn question(
         &mut self,
@@ -502,5 +501,4 @@ impl Lower<'_> {
             }
         }
     }
-
 }

@@ -3,7 +3,6 @@
 use super::*;
 
 impl Lower<'_> {
-
     pub(super) fn score(
         &mut self,
         sc: Spanned<RawScore>,

@@ -17,7 +17,7 @@ use crate::score::{Completeness, ScoreResult};
 use crate::validate::{Answer, Answers, eval};
 
 /// A table: a caption, column headings and rows whose first cell heads the row.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Table {
     /// A stable id (for anchors), e.g. `scores`, `q-network`, `deadlines`.
@@ -46,7 +46,7 @@ impl Table {
 }
 
 /// One table cell.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Cell {
     /// The text.
@@ -73,7 +73,7 @@ impl Cell {
 }
 
 /// A horizontal bar chart: one row per score (or domain), one bar per series.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Chart {
     /// A stable id, e.g. `chart-scores`.
@@ -95,7 +95,7 @@ pub struct Chart {
 }
 
 /// One row of a [`Chart`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ChartRow {
     /// The row's label.
@@ -106,7 +106,7 @@ pub struct ChartRow {
 
 /// Form-specific content prepared outside the engine (by `arvio-forms`): a titled part of a
 /// summary with tables, a chart and notes.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Block {
     /// A stable id, e.g. `deadlines`, `compare`.
@@ -135,7 +135,7 @@ impl Block {
 }
 
 /// A label with its value, e.g. "Worker: Liisa Laine".
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Field {
     /// The question id it comes from.
@@ -147,7 +147,7 @@ pub struct Field {
 }
 
 /// An answer in a summary.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AnswerView {
     /// The answer in words (may hold line breaks, for long text).
@@ -159,7 +159,7 @@ pub enum AnswerView {
 }
 
 /// One question of a summary.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemSummary {
     /// The question id.
@@ -173,7 +173,7 @@ pub struct ItemSummary {
 }
 
 /// One section of a summary, with the questions it shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SectionSummary {
     /// The section id.
@@ -217,7 +217,7 @@ impl Signatures {
 }
 
 /// Everything a summary (or a comparison) shows, in words, for one copy and language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Summary {
     /// Summary or comparison.
@@ -257,6 +257,132 @@ pub struct Summary {
     /// The signature lines.
     pub signatures: Signatures,
 }
+
+impl Table {
+    /// Every text of the table: caption, headings, cells, notes.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.caption.as_str())
+            .chain(self.headers.iter().map(String::as_str))
+            .chain(self.rows.iter().flatten().map(|c| c.text.as_str()))
+            .chain(self.notes.iter().map(String::as_str))
+    }
+}
+
+impl Chart {
+    /// Every text of the chart: title, ticks, series, row labels and values.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.title.as_str())
+            .chain(self.ticks.iter().map(|(_, t)| t.as_str()))
+            .chain(self.series.iter().map(String::as_str))
+            .chain(self.rows.iter().flat_map(|r| {
+                std::iter::once(r.label.as_str())
+                    .chain(r.values.iter().flatten().map(|(_, t)| t.as_str()))
+            }))
+            .chain(std::iter::once(self.alt.as_str()))
+    }
+}
+
+impl Summary {
+    /// Every text the summary shows, in reading order: what any renderer of it may print.
+    /// For checks such as "nothing of a private answer is in the family's copy".
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![
+            &self.title,
+            &self.heading,
+            &self.version,
+            &self.copy_label,
+            &self.confidential,
+        ];
+        out.extend(self.errors.as_deref());
+        out.push(&self.record_title);
+        for f in &self.record {
+            out.push(&f.label);
+            out.push(&f.value);
+        }
+        for s in &self.sections {
+            out.push(&s.title);
+            for i in &s.items {
+                out.push(&i.label);
+                out.extend(i.marker.as_deref());
+                match &i.answer {
+                    AnswerView::Text(t) | AnswerView::Missing(t) => out.push(t),
+                    AnswerView::Table(t) => out.extend(t.texts()),
+                }
+            }
+        }
+        out.extend(self.open.as_deref());
+        if let Some(t) = &self.scores {
+            out.extend(t.texts());
+        }
+        if let Some(c) = &self.chart {
+            out.extend(c.texts());
+        }
+        out.extend(self.band_disclaimer.as_deref());
+        for b in &self.blocks {
+            out.push(&b.title);
+            out.extend(b.intro.iter().map(String::as_str));
+            if let Some(c) = &b.chart {
+                out.extend(c.texts());
+            }
+            for t in &b.tables {
+                out.extend(t.texts());
+            }
+            out.extend(b.notes.iter().map(String::as_str));
+        }
+        let sig = &self.signatures;
+        out.push(&sig.title);
+        out.extend(sig.signers.iter().map(String::as_str));
+        out.extend([sig.signature.as_str(), sig.name.as_str(), sig.date.as_str()]);
+        out
+    }
+}
+
+// Every type above holds answers in words (special-category personal data): their `Debug`
+// shows ids, kinds and counts only, never a text.
+macro_rules! redacted_debug {
+    ($t:ty, |$s:ident, $d:ident| $body:expr) => {
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                let $s = self;
+                let mut $d = f.debug_struct(stringify!($t));
+                $body;
+                $d.finish_non_exhaustive()
+            }
+        }
+    };
+}
+redacted_debug!(Table, |s, d| d
+    .field("id", &s.id)
+    .field("rows", &s.rows.len()));
+redacted_debug!(Cell, |s, d| d.field("flagged", &s.flagged));
+redacted_debug!(Chart, |s, d| d
+    .field("id", &s.id)
+    .field("rows", &s.rows.len()));
+redacted_debug!(ChartRow, |s, d| d.field("values", &s.values.len()));
+redacted_debug!(Block, |s, d| d
+    .field("id", &s.id)
+    .field("tables", &s.tables));
+redacted_debug!(Field, |s, d| d.field("id", &s.id));
+redacted_debug!(AnswerView, |s, d| d.field(
+    "kind",
+    &match s {
+        AnswerView::Text(_) => "text",
+        AnswerView::Missing(_) => "missing",
+        AnswerView::Table(_) => "table",
+    }
+));
+redacted_debug!(ItemSummary, |s, d| d
+    .field("id", &s.id)
+    .field("answer", &s.answer));
+redacted_debug!(SectionSummary, |s, d| d
+    .field("id", &s.id)
+    .field("items", &s.items));
+redacted_debug!(Summary, |s, d| d
+    .field("kind", &s.kind)
+    .field("copy", &s.copy)
+    .field("record", &s.record)
+    .field("sections", &s.sections)
+    .field("blocks", &s.blocks));
 
 /// Whether a top-level question shows in a copy's sections (record questions are shown in the
 /// record instead).
@@ -326,10 +452,18 @@ pub fn group_table(
 
 /// The score table: name, value, range, interpretation and completeness of every score the
 /// copy may show.
-pub fn score_table(form: &Form, scores: &[ScoreResult], copy: CopyFor, t: &dyn Texts) -> Option<Table> {
+pub fn score_table(
+    form: &Form,
+    scores: &[ScoreResult],
+    copy: CopyFor,
+    t: &dyn Texts,
+) -> Option<Table> {
     let shown: Vec<&ScoreResult> = scores
         .iter()
-        .filter(|s| form.score(&s.id).is_some_and(|d| score_shows(form, copy, d)))
+        .filter(|s| {
+            form.score(&s.id)
+                .is_some_and(|d| score_shows(form, copy, d))
+        })
         .collect();
     if shown.is_empty() {
         return None;
@@ -406,7 +540,10 @@ pub fn score_chart(
     let first = series.first()?.1;
     let shown: Vec<&ScoreResult> = first
         .iter()
-        .filter(|s| form.score(&s.id).is_some_and(|d| score_shows(form, copy, d)))
+        .filter(|s| {
+            form.score(&s.id)
+                .is_some_and(|d| score_shows(form, copy, d))
+        })
         .collect();
     // The range shared by the most scores.
     let mut best: Option<((f64, f64), usize)> = None;
@@ -524,7 +661,10 @@ pub fn summary(cx: &RenderContext<'_>) -> Result<Summary, RenderError> {
             .join(", ");
         t.message_with(
             common::OPEN_QUESTIONS,
-            &[("count", Arg::Num(count as f64)), ("sections", Arg::Str(&list))],
+            &[
+                ("count", Arg::Num(count as f64)),
+                ("sections", Arg::Str(&list)),
+            ],
         )
     });
     let (scores, chart) = if compare {

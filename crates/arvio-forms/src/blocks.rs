@@ -1,0 +1,219 @@
+//! The built-in forms' rules as prepared, localized content for every renderer: the statutory
+//! deadlines of the service-need assessment and the start-versus-review comparison of the
+//! family self-assessment. Each is a [`Block`] (a heading, a chart, tables, notes) that the
+//! caller passes to a renderer with [`RenderContext::with_blocks`]; renderers only lay it out.
+//!
+//! ```
+//! use arvio_core::{CopyFor, Response, render::IdTexts, validate};
+//! use arvio_forms::{blocks, builtin};
+//!
+//! let form = builtin("service-need").unwrap();
+//! let today = arvio_core::chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+//! let json = include_str!("../../../examples/responses/service-need-fi.json");
+//! let answers = validate(&form, &Response::from_json(json).unwrap(), today).answers;
+//! let worker = blocks::summary_blocks(&form, &answers, CopyFor::Worker, &IdTexts, today);
+//! assert_eq!(worker[0].id, "deadlines");
+//! // The deadlines are read from the worker's answers: the family's copy has none.
+//! assert!(blocks::summary_blocks(&form, &answers, CopyFor::Family, &IdTexts, today).is_empty());
+//! ```
+//!
+//! [`RenderContext::with_blocks`]: arvio_core::render::RenderContext::with_blocks
+
+use crate::compare::{Comparison, GoalAttainment, compare};
+use crate::deadlines::deadlines;
+use arvio_core::chrono::NaiveDate;
+use arvio_core::model::{CopyFor, Form, Question, QuestionKind};
+use arvio_core::render::view::{Block, Cell, Table, score_chart, score_shows};
+use arvio_core::render::{Arg, Texts, common};
+use arvio_core::validate::{Answer, Answers};
+use arvio_core::{ScoreResult, score};
+
+/// Message id of the note on goal attainment (T-scores at start and review).
+pub const ATTAINMENT: &str = "arvio-compare-attainment";
+/// Message id of the note under the deadlines (from the service-need form's texts).
+pub const DEADLINES_NOTE: &str = "sn-deadlines-note";
+
+/// The blocks a summary of `answers` shows for this form and copy: the statutory deadlines of
+/// a service-need assessment in the worker's copy (they are computed from the worker's
+/// answers, so the family's copy has none); nothing for the other forms.
+pub fn summary_blocks(
+    form: &Form,
+    answers: &Answers,
+    copy: CopyFor,
+    t: &dyn Texts,
+    today: NaiveDate,
+) -> Vec<Block> {
+    if copy != CopyFor::Worker {
+        return Vec::new();
+    }
+    let dls = deadlines(form, answers, today);
+    if dls.is_empty() {
+        return Vec::new();
+    }
+    let mut block = Block::new("deadlines", t.message(common::DEADLINES));
+    let mut table = Table::new(
+        "deadlines",
+        t.message(common::DEADLINES),
+        vec![
+            t.message(common::DEADLINE_STEP),
+            t.message(common::DEADLINE_DUE),
+            t.message(common::DEADLINE_DONE),
+            t.message(common::DEADLINE_STATUS),
+        ],
+    );
+    for d in &dls {
+        let status = t.message(d.status.message_id());
+        table.rows.push(vec![
+            Cell::new(t.message(d.id)),
+            Cell::new(t.date(d.due)),
+            Cell::new(d.done_on.map_or_else(|| "–".to_string(), |x| t.date(x))),
+            if d.status.is_flagged() {
+                Cell::flagged(status)
+            } else {
+                Cell::new(status)
+            },
+        ]);
+    }
+    block.tables.push(table);
+    block.notes.push(t.message(DEADLINES_NOTE));
+    vec![block]
+}
+
+/// A difference as a person writes it: `+1`, `−0,5`, `0`.
+fn signed(t: &dyn Texts, d: f64) -> String {
+    if d > 0.0 {
+        format!("+{}", t.number(d))
+    } else if d < 0.0 {
+        format!("−{}", t.number(-d))
+    } else {
+        t.number(0.0)
+    }
+}
+
+fn or_dash(v: Option<String>) -> String {
+    v.unwrap_or_else(|| "–".to_string())
+}
+
+/// The goals group's sub-question, for option and scale labels.
+fn goal_sub<'a>(form: &'a Form, id: &str) -> Option<&'a Question> {
+    match &form.question(crate::compare::GOALS)?.kind {
+        QuestionKind::Group { questions, .. } => questions.iter().find(|q| q.id == id),
+        _ => None,
+    }
+}
+
+/// The start-versus-review comparison of two responses of one family, as one block: a chart
+/// of the scores at start and at review, a table of the scores (start, review, change), a
+/// table of the goals (start level, review level, change) and the goal attainment note. In
+/// the family's copy, only scores that copy may show.
+pub fn comparison_blocks(
+    form: &Form,
+    start: &Answers,
+    review: &Answers,
+    copy: CopyFor,
+    t: &dyn Texts,
+) -> Vec<Block> {
+    let cmp: Comparison = compare(form, start, review);
+    let start_scores: Vec<ScoreResult> = score(form, start).scores;
+    let review_scores: Vec<ScoreResult> = score(form, review).scores;
+    let start_word = t.message(common::COMPARE_START);
+    let review_word = t.message(common::COMPARE_REVIEW);
+    let change_word = t.message(common::COMPARE_CHANGE);
+    let mut block = Block::new("compare", t.message(common::COMPARE_TITLE));
+    block.chart = score_chart(
+        form,
+        &[
+            (start_word.clone(), start_scores.as_slice()),
+            (review_word.clone(), review_scores.as_slice()),
+        ],
+        copy,
+        t,
+    );
+    let mut scores = Table::new(
+        "compare-scores",
+        t.message(common::SCORES),
+        vec![
+            t.message(common::SCORE),
+            start_word.clone(),
+            review_word.clone(),
+            change_word.clone(),
+        ],
+    );
+    for s in &cmp.scores {
+        if !form
+            .score(&s.id)
+            .is_some_and(|d| score_shows(form, copy, d))
+        {
+            continue;
+        }
+        let band = |v: Option<f64>, b: &Option<arvio_core::score::BandResult>| {
+            v.map(|v| match b {
+                Some(b) => format!("{} ({})", t.number(v), t.message(&b.label)),
+                None => t.number(v),
+            })
+        };
+        scores.rows.push(vec![
+            Cell::new(t.message(&s.label)),
+            Cell::new(or_dash(band(s.start, &s.start_band))),
+            Cell::new(or_dash(band(s.review, &s.review_band))),
+            Cell::new(or_dash(s.difference.map(|d| signed(t, d)))),
+        ]);
+    }
+    if !scores.rows.is_empty() {
+        block.tables.push(scores);
+    }
+    let goals_q = form.question(crate::compare::GOALS);
+    if let Some(g) = goals_q.filter(|q| copy.shows(q))
+        && !cmp.goals.is_empty()
+    {
+        let level_q = goal_sub(form, crate::compare::GOAL_REVIEW_LEVEL)
+            .or_else(|| goal_sub(form, crate::compare::GOAL_START_LEVEL));
+        let level = |l: Option<i64>| {
+            l.map(|l| match level_q {
+                Some(q) => arvio_core::render::view::answer_text(q, &Answer::Scale(l), t),
+                None => t.number(l as f64),
+            })
+        };
+        let goal_label = goal_sub(form, crate::compare::GOAL_TEXT)
+            .map_or_else(|| t.message(&g.label), |q| t.message(&q.label));
+        let mut goals = Table::new(
+            "compare-goals",
+            t.message(&g.label),
+            vec![goal_label, start_word, review_word, change_word],
+        );
+        for goal in &cmp.goals {
+            goals.rows.push(vec![
+                Cell::new(format!(
+                    "{}. {}",
+                    goal.index + 1,
+                    goal.goal.clone().unwrap_or_default()
+                )),
+                Cell::new(or_dash(level(goal.start_level))),
+                Cell::new(or_dash(level(goal.review_level))),
+                Cell::new(or_dash(goal.difference.map(|d| signed(t, d as f64)))),
+            ]);
+        }
+        block.tables.push(goals);
+        let ts = |a: &Option<GoalAttainment>| {
+            a.as_ref().map_or_else(
+                || "–".to_string(),
+                |a| t.number((a.t_score * 10.0).round() / 10.0),
+            )
+        };
+        if cmp.start_attainment.is_some() || cmp.review_attainment.is_some() {
+            block.notes.push(t.message_with(
+                ATTAINMENT,
+                &[
+                    ("start", Arg::Str(&ts(&cmp.start_attainment))),
+                    ("review", Arg::Str(&ts(&cmp.review_attainment))),
+                ],
+            ));
+        }
+    }
+    vec![block]
+}
+
+/// Every message id this module uses besides the core's common ones and the forms' own.
+pub fn message_ids() -> &'static [&'static str] {
+    &[ATTAINMENT]
+}

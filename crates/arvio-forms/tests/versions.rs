@@ -1,0 +1,189 @@
+//! Versions of the built-in forms: the version each embedded file is listed under is the one
+//! its TOML declares, every archived version stays loadable by name (`ID@VERSION`) and for the
+//! responses that name it, an unknown version is refused with the known ones listed, and a
+//! minor version accepts every response of the version before it.
+
+use arvio_core::{Response, Status, parse_form, validate};
+use arvio_forms::{
+    FormSpec, FormSpecError, builtin, builtin_files, builtin_ids, builtin_versions, for_response,
+};
+use chrono::NaiveDate;
+use semver::Version;
+use std::path::{Path, PathBuf};
+
+const IDS: [&str; 3] = [
+    "family-self-assessment",
+    "caregiver-support",
+    "service-need",
+];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn v(s: &str) -> Version {
+    Version::parse(s).unwrap()
+}
+
+#[test]
+fn each_entry_is_listed_under_the_id_and_version_its_file_declares() {
+    let mut files = 0;
+    for (id, version, file, text) in builtin_files() {
+        files += 1;
+        let raw: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(raw["id"].as_str(), Some(id), "{file}");
+        assert_eq!(raw["version"].as_str(), Some(version), "{file}");
+        let form = parse_form(text, file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(
+            (form.id.as_str(), form.version.to_string()),
+            (id, version.to_string())
+        );
+        // The file name says which version it is: `ID.toml` is the newest, the archives
+        // `ID@VERSION.toml`.
+        let newest = builtin_versions(id)[0].to_string();
+        if file == format!("forms/{id}.toml") {
+            assert_eq!(version, newest, "{file}");
+        } else {
+            assert_eq!(file, format!("forms/{id}@{version}.toml"));
+            assert_ne!(version, newest, "{file}");
+        }
+    }
+    assert_eq!(files, 6);
+    assert_eq!(builtin_ids().collect::<Vec<_>>(), IDS);
+}
+
+#[test]
+fn the_newest_version_is_1_1_0_and_1_0_0_is_archived() {
+    for id in IDS {
+        assert_eq!(builtin_versions(id), [v("1.1.0"), v("1.0.0")], "{id}");
+        assert_eq!(builtin(id).unwrap().version, v("1.1.0"), "{id}");
+    }
+    assert!(builtin_versions("no-such-form").is_empty());
+}
+
+#[test]
+fn a_spec_with_a_version_loads_that_archive() {
+    for id in IDS {
+        let old = format!("{id}@1.0.0")
+            .parse::<FormSpec>()
+            .unwrap()
+            .load()
+            .unwrap();
+        assert_eq!((old.id.as_str(), old.version.clone()), (id, v("1.0.0")));
+        // 1.0.0 had no record; 1.1.0 added it.
+        assert!(
+            old.record.assessor.is_empty() && old.record.date.is_none(),
+            "{id}"
+        );
+        assert!(old.question("assessor_name").is_none(), "{id}");
+
+        let new = id.parse::<FormSpec>().unwrap().load().unwrap();
+        assert_eq!(new.version, v("1.1.0"));
+        assert_eq!(
+            new.record.assessor,
+            ["assessor_name", "assessor_title", "assessor_unit"]
+        );
+        assert_eq!(new.record.participants.as_deref(), Some("participants"));
+        assert!(new.record.date.is_some(), "{id}");
+        let named = format!("{id}@1.1.0")
+            .parse::<FormSpec>()
+            .unwrap()
+            .load()
+            .unwrap();
+        assert_eq!(named, new);
+    }
+}
+
+#[test]
+fn for_response_picks_the_version_the_response_names() {
+    for id in IDS {
+        assert_eq!(for_response(id, "1.0.0").unwrap().version, v("1.0.0"));
+        assert_eq!(for_response(id, "1.1.0").unwrap().version, v("1.1.0"));
+        // An unknown or unreadable version falls back to the newest, and validation then
+        // reports the mismatch.
+        assert_eq!(for_response(id, "0.9.0").unwrap().version, v("1.1.0"));
+        assert_eq!(for_response(id, "one").unwrap().version, v("1.1.0"));
+    }
+    assert!(for_response("no-such-form", "1.0.0").is_none());
+}
+
+#[test]
+fn an_unknown_version_is_refused_with_the_known_ones() {
+    let spec: FormSpec = "service-need@0.9.0".parse().unwrap();
+    assert_eq!(
+        spec.load(),
+        Err(FormSpecError::UnknownVersion {
+            id: "service-need".into(),
+            version: "0.9.0".into(),
+            known: "1.1.0, 1.0.0".into(),
+        })
+    );
+    let e = spec.load().unwrap_err().to_string();
+    assert_eq!(
+        e,
+        "form `service-need` has no version 0.9.0 (known: 1.1.0, 1.0.0)"
+    );
+    assert_eq!(
+        "nope@1.0.0".parse::<FormSpec>().unwrap().load(),
+        Err(FormSpecError::UnknownForm("nope".into()))
+    );
+    assert_eq!(
+        "service-need@1".parse::<FormSpec>(),
+        Err(FormSpecError::BadVersion("1".into()))
+    );
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The 1.0.0 examples, as filled in under 1.0.0.
+fn examples_1_0_0() -> Vec<(String, Response)> {
+    let dir = root().join("examples/responses/1.0.0");
+    let mut out: Vec<(String, Response)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, Response::from_json(&read(&p)).unwrap())
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(out.len(), 9);
+    out
+}
+
+#[test]
+fn archived_examples_stay_valid_against_their_own_version() {
+    for (name, r) in examples_1_0_0() {
+        assert_eq!(
+            (r.form_version.as_str(), r.status),
+            ("1.0.0", Status::Submitted)
+        );
+        let form = for_response(&r.form, &r.form_version).unwrap();
+        assert_eq!(form.version, v("1.0.0"), "{name}");
+        assert_eq!(validate(&form, &r, today()).errors, vec![], "{name}");
+        // Against the newest version the same response is a version mismatch, and only that.
+        let newest = builtin(&r.form).unwrap();
+        let codes: Vec<&str> = validate(&newest, &r, today())
+            .errors
+            .iter()
+            .map(|e| e.kind.code())
+            .collect();
+        assert_eq!(codes, ["wrong-form-version"], "{name}");
+    }
+}
+
+#[test]
+fn a_minor_version_accepts_every_response_of_the_version_before() {
+    for (name, mut r) in examples_1_0_0() {
+        r.form_version = "1.1.0".into();
+        let form = for_response(&r.form, &r.form_version).unwrap();
+        assert_eq!(validate(&form, &r, today()).errors, vec![], "{name}");
+    }
+}
