@@ -353,6 +353,17 @@ fn not_found_page(lang: &str) -> Page {
     )
 }
 
+/// The page for a request the family's pages could not have sent (400).
+fn bad_request_page(lang: &str) -> Page {
+    message_page(
+        StatusCode::BAD_REQUEST,
+        lang,
+        "bad-request",
+        "bad-request-text",
+        None,
+    )
+}
+
 async fn not_found() -> Page {
     not_found_page("fi")
 }
@@ -588,49 +599,21 @@ async fn post(
             .into_response();
         }
         Err(_) => {
-            return message_page(
-                StatusCode::BAD_REQUEST,
-                &lang,
-                "bad-request",
-                "bad-request-text",
-                None,
-            )
-            .into_response();
+            return bad_request_page(&lang).into_response();
         }
     };
     let Ok(sub) = parse_submission(&form, &body, &lang) else {
-        return message_page(
-            StatusCode::BAD_REQUEST,
-            &lang,
-            "bad-request",
-            "bad-request-text",
-            None,
-        )
-        .into_response();
+        return bad_request_page(&lang).into_response();
     };
     // A field for a worker question is never on the family's page: refused, nothing stored
     // (see `family`).
     if family::names_worker_field(&form, &body, &sub.action) {
-        return message_page(
-            StatusCode::BAD_REQUEST,
-            &lang,
-            "bad-request",
-            "bad-request-text",
-            None,
-        )
-        .into_response();
+        return bad_request_page(&lang).into_response();
     }
     let revision: i64 = match sub.fields.get("_rev").map(|r| r.parse()) {
         Some(Ok(r)) if r >= 0 => r,
         _ => {
-            return message_page(
-                StatusCode::BAD_REQUEST,
-                &lang,
-                "bad-request",
-                "bad-request-text",
-                None,
-            )
-            .into_response();
+            return bad_request_page(&lang).into_response();
         }
     };
     let t = Localizer::new(&[lang.as_str()]);
