@@ -963,9 +963,11 @@ mod browser {
         }
     }
 
-    /// Renders blank, errors and summary documents of every form in every language (the
-    /// summary of the example response `examples/responses/<form>-<lang>.json`, which must
-    /// exist). Returns how many were written.
+    /// Renders blank, blank-family (the family's part), errors, summary and summary-family
+    /// (both copies, with their blocks) and compare and compare-family documents of every form
+    /// in every language (from the example response `examples/responses/<form>-<lang>.json`,
+    /// which must exist, and its `-review-` example where there is one). Returns how many were
+    /// written.
     fn render_documents(dir: &Path) -> usize {
         std::fs::create_dir_all(dir).unwrap();
         let r = HtmlRenderer::new().with_today(today());
@@ -997,9 +999,48 @@ mod browser {
                 let v = validate(&form, &resp, today());
                 assert!(v.is_valid(), "{id}-{lang}: the example is valid");
                 let s = score(&form, &v.answers);
+                let filled = Filled::new(&resp, &v, &s);
+                for copy in [CopyFor::Worker, CopyFor::Family] {
+                    let suffix = if copy == CopyFor::Family {
+                        "-family"
+                    } else {
+                        ""
+                    };
+                    let blocks =
+                        arvio_forms::blocks::summary_blocks(&form, &v.answers, copy, &t, today());
+                    write(
+                        &format!("summary{suffix}"),
+                        &RenderContext::summary(&form, &t, filled)
+                            .with_copy(copy)
+                            .with_blocks(&blocks),
+                    );
+                    // The start and final review side by side: the family self-assessment's
+                    // own review example, the other forms' example compared with itself.
+                    let review_path =
+                        root().join(format!("examples/responses/{id}-review-{lang}.json"));
+                    let review = match std::fs::read_to_string(&review_path) {
+                        Ok(text) => Response::from_json(&text).unwrap(),
+                        Err(_) => resp.clone(),
+                    };
+                    let rv = validate(&form, &review, today());
+                    assert!(rv.is_valid(), "{id}-{lang}: the review example is valid");
+                    let rs = score(&form, &rv.answers);
+                    let blocks = arvio_forms::blocks::comparison_blocks(
+                        &form,
+                        &v.answers,
+                        &rv.answers,
+                        copy,
+                        &t,
+                    );
+                    write(
+                        &format!("compare{suffix}"),
+                        &RenderContext::compare(&form, &t, Filled::new(&review, &rv, &rs), &blocks)
+                            .with_copy(copy),
+                    );
+                }
                 write(
-                    "summary",
-                    &RenderContext::summary(&form, &t, Filled::new(&resp, &v, &s)),
+                    "blank-family",
+                    &RenderContext::blank(&form, &t).with_part(Part::Family),
                 );
                 // What the server's family sends and sees: the example without the worker's
                 // answers (`family-answers-<form>-<lang>.json`, for the browser to type in),
@@ -1046,9 +1087,10 @@ mod browser {
         let _ = std::fs::remove_dir_all(&docs);
         let documents = render_documents(&docs);
         let forms: Vec<&str> = builtin_ids().collect();
-        // Three forms × fi, sv, en × blank, errors, summary at least.
-        assert_eq!(documents, forms.len() * 9);
-        assert!(documents >= 27, "{documents} documents");
+        // Three forms × fi, sv, en × blank, blank-family, errors, summary, summary-family,
+        // compare, compare-family.
+        assert_eq!(documents, forms.len() * 3 * 7);
+        assert!(documents >= 63, "{documents} documents");
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
