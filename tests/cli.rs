@@ -233,10 +233,11 @@ fn lint_names_a_deleted_swedish_message() {
     std::fs::write(&file, kept.join("\n")).unwrap();
     let o = arvio(&["lint", "--locales", dir.to_str().unwrap()]);
     assert_eq!(code(&o), 1);
-    // Every embedded version is linted: the archived 1.0.0 form uses the message too.
+    // Every embedded version is linted: the archived 1.1.0 and 1.0.0 forms use the message too.
     assert_eq!(
         stdout(&o).trim(),
         "locales/sv/family-self-assessment.ftl:1:1: message `fsa-phase-review` used by forms/family-self-assessment.toml is missing in sv\n\
+         locales/sv/family-self-assessment.ftl:1:1: message `fsa-phase-review` used by forms/family-self-assessment@1.1.0.toml is missing in sv\n\
          locales/sv/family-self-assessment.ftl:1:1: message `fsa-phase-review` used by forms/family-self-assessment@1.0.0.toml is missing in sv"
     );
 }

@@ -1,14 +1,14 @@
 # Informal care support interview for a child (caregiver-support), English.
 #
 # Every message id that forms/caregiver-support.toml refers to, and no others.
-# Sections 1-8 can be filled in by the family, addressed as "you"; section 9 is the worker's.
+# The family can fill in its sections itself, addressed as "you"; the summary is the worker's.
 # Wording is our own (no items copied from published questionnaires).
 # No message takes variables. Result texts are guidance, never decisions. No euro amounts.
 
 ## Form
 
 cs-title = Informal care support interview for a child
-cs-description = This form helps you describe what caring for your child is like in everyday life and how much it ties you down. The child's care need is always compared with that of a healthy child of the same age. You can fill in sections 1–8 yourselves or together with a worker. The worker uses the form as one tool when assessing your family's service needs for informal care support. The points on this form are guidance only: the decision on informal care support is made by an official of the wellbeing services county on the basis of an overall assessment.
+cs-description = This form helps you describe what caring for your child is like in everyday life and how much it ties you down. The child's care need is always compared with that of a healthy child of the same age. You can fill in the family's sections yourselves or together with a worker. The worker uses the form as one tool when assessing your family's service needs for informal care support. The points on this form are guidance only: the decision on informal care support is made by an official of the wellbeing services county on the basis of an overall assessment.
 
 ## 1. Basic information
 
@@ -24,6 +24,17 @@ cs-service-unit-help = The assessment is made in the service where the child is 
 cs-service-unit-family-services = Services for families with children
 cs-service-unit-disability-services = Disability services
 cs-service-unit-other = Another service
+cs-designated-worker = Does the child have a designated worker?
+cs-designated-worker-help = The designated worker is the child's own worker in the service where the child is a client (services for families with children or disability services). Informal care support is assessed and decided according to the child's client relationship.
+cs-designated-worker-in-this-service = Yes, in this service
+cs-designated-worker-in-other-service = Yes, in another service
+cs-designated-worker-being-named = One is being named now
+cs-designated-worker-none = No
+cs-cooperating-services = Which other services take part in the assessment?
+cs-cooperating-services-help = Services for families with children and disability services work together in the assessment. Choose every service the assessment is made with or has asked for information.
+cs-cooperating-early-education-school = Early childhood education or school
+cs-cooperating-health-care = Health care, for example a children's outpatient clinic
+cs-cooperating-ngo = Non-governmental organisation
 cs-child-birth-date = Child's date of birth
 cs-care-need-reason = What is the reason for the child's care need?
 cs-care-need-reason-help = Tell us in your own words about the child's illness, disability or limitations in functioning. There is no need to copy medical statements here.
@@ -111,6 +122,14 @@ cs-care-hours-5-7 = 5–7 hours
 cs-care-hours-8-more = 8 hours or more
 cs-round-the-clock = Is the informal caregiver bound by the care round the clock or continuously every day?
 cs-round-the-clock-help = The number of statutory days off depends on this: the informal caregiver is entitled to at least three days off a month if the care binds round the clock or continuously every day, and otherwise to at least two.
+cs-round-the-clock-breaks = Is the informal caregiver bound by the care round the clock or continuously every day, without a break or with only minor breaks?
+cs-round-the-clock-breaks-help = The number of days off depends on this. If the care binds in this way, the informal caregiver is entitled to at least three days off a month, otherwise to at least two. The care can bind in this way even if the child regularly spends a minor part of the day in day care, school, therapy or rehabilitation.
+cs-hours-elsewhere = On an ordinary weekday, how many hours is the child away from home?
+cs-hours-elsewhere-help = For example in day care, at school, in afternoon activities, in therapy or in rehabilitation. Give the average time. If the child is always at home, answer 0.
+cs-unit-hours = hours
+cs-days-elsewhere = How many days a month is the child cared for somewhere else?
+cs-days-elsewhere-help = For example short-term care, family care or care in an institution. Count the days in an ordinary month. If the child is not cared for elsewhere, answer 0.
+cs-unit-days = days
 cs-work-effect = How does caring for the child affect the informal caregiver's work or studies?
 cs-work-effect-help = If the informal caregiver is not working now, consider how the care would affect the chance to work or study.
 cs-work-effect-none = No effect
@@ -200,8 +219,39 @@ cs-child-view-help = What does the child think about everyday life, the care and
 cs-child-view-reason = Why could the child's view not be found out?
 cs-siblings-situation = The siblings' situation
 cs-siblings-situation-help = How does the child's care affect the siblings? Do they get enough time and attention?
+cs-environment-views = Observations from the child's other everyday environments
+cs-environment-views-help = What early childhood education, school, therapy or another everyday environment observes about the child's need for help and supervision. Gathered with the guardian's consent.
+cs-environment-setting = Environment
+cs-environment-early-education = Early childhood education
+cs-environment-school = School
+cs-environment-afternoon-care = Morning or afternoon activities
+cs-environment-therapy = Therapy or rehabilitation
+cs-environment-respite = Short-term care
+cs-environment-other = Another environment
+cs-environment-observation = Observations
+cs-environment-observation-help = What help and supervision does the child need there, compared with children of the same age? Record from whom and when the information came.
 cs-best-interest = The worker's assessment of the best interests of the child
 cs-best-interest-help = How do informal care and the other services secure the child's best interests, growth and development?
+
+## The family's own assessment
+
+cs-family-view = The family's own assessment
+cs-family-view-help = How is your family doing? Your answers help us talk about what supports the child and the whole family.
+cs-family-situation = How is everyday life going for your family now?
+cs-family-situation-going-well = Well
+cs-family-situation-mostly-well = Mostly well
+cs-family-situation-hard = With difficulty
+cs-family-situation-not-coping = We cannot go on like this
+cs-family-strain = What helps you keep going, and what weighs on you?
+cs-family-strain-help = Think of the whole family: the child, the siblings and the adults.
+cs-family-hopes = What do you hope to get from informal care support?
+cs-ngo-interest = Are you interested in support from non-governmental organisations?
+cs-ngo-interest-help = Organisations support families whose child needs a lot of care. Choose all that apply.
+cs-ngo-interest-peer-group = Peer support group
+cs-ngo-interest-siblings = Activities for siblings
+cs-ngo-interest-recreation = Holidays and recreation
+cs-ngo-interest-advice = Advice and guidance
+cs-ngo-interest-not-now = Not now
 
 ## 8. Draft care and service plan
 
@@ -231,6 +281,11 @@ cs-conditions-info = The conditions for informal care support (Informal Care Sup
 cs-cond-care-at-home = Because of reduced ability to function, illness or disability, does the child need more care or other looking after at home than a healthy child of the same age?
 cs-cond-carer-willing = Is a guardian or another person close to the child willing to take responsibility for the care with the help of the services needed?
 cs-cond-carer-able = Do the informal caregiver's health and ability to function meet the demands of informal care?
+cs-carer-conditions = The conditions about the caregiver, applicant by applicant
+cs-carer-conditions-help = One row for each guardian or other close person applying to be the informal caregiver. If any row says "no", the conditions about the caregiver are not met.
+cs-carer-conditions-carer = Applicant
+cs-cond-row-willing = Is the applicant willing to take responsibility for the child's care with the help of the services needed?
+cs-cond-row-able = Do the applicant's health and ability to function meet the demands of informal care?
 cs-cond-care-sufficient = Is informal care, together with the other services needed, enough for the child's wellbeing, health and safety?
 cs-cond-home-suitable = Are the home's health-related and other conditions suitable for the care given there?
 cs-cond-child-interest = Is granting the support in the best interests of the child?
@@ -245,6 +300,8 @@ cs-differs-from-guidance-help = The form's result is not binding. If the proposa
 cs-differs-justification = Reasons for differing from the guidance
 cs-heavy-transition = Is this a heavy transitional care period?
 cs-heavy-transition-help = For example when the child comes home after a long hospital stay. During a heavy transitional care period the carer's fee is at least twice the statutory minimum.
+cs-heavy-transition-work = During a heavy transitional care period, is the informal caregiver briefly prevented from doing their work because of the care?
+cs-heavy-transition-work-help = Informal Care Support Act, section 5. A heavy transitional period is for example the child's discharge from hospital or terminal care. If during it the informal caregiver is briefly prevented from gainful employment because of the care, the carer's fee for that period is at least twice the statutory minimum.
 cs-heavy-transition-until = Expected end of the transitional period
 cs-reassessment-date = When will the situation be reassessed?
 cs-reassessment-date-help = The situation is also reassessed whenever the child's or the family's situation changes substantially.
@@ -277,4 +334,14 @@ cs-band-ordinary-parenting = The answers point towards care that hardly differs 
 cs-band-class-1 = The answers point towards carer's fee class 1. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
 cs-band-class-2 = The answers point towards carer's fee class 2. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
 cs-band-class-3 = The answers point towards carer's fee class 3. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
+cs-band-fee-class-1 = The answers point towards carer's fee class 1. The class is indicative: the wellbeing services county sets the fee classes and their criteria. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
+cs-band-fee-class-2 = The answers point towards carer's fee class 2. The class is indicative: the wellbeing services county sets the fee classes and their criteria. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
+cs-band-fee-class-3 = The answers point towards carer's fee class 3. The class is indicative: the wellbeing services county sets the fee classes and their criteria. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
 cs-band-no-grounds = Not all the conditions of section 3 of the Informal Care Support Act are met, so the answers give no grounds for informal care support, whatever the points. The decision is made by an official of the wellbeing services county on the basis of an overall assessment.
+
+## Days off (Informal Care Support Act, section 4)
+
+cs-score-leave-days = Statutory days off (Informal Care Support Act, section 4)
+cs-band-leave-two-days = The answers suggest that the informal caregiver is entitled to at least two days off a month.
+cs-band-leave-three-days = The answers suggest that the care binds round the clock or continuously every day, so the informal caregiver is entitled to at least three days off a month.
+cs-band-leave-check-county-criteria = The answers say the care binds round the clock, but the child is regularly cared for elsewhere more than this wellbeing services county's criteria count as a minor part of the day. By these criteria the binding may not count as round the clock: check. The decision is made by an official of the wellbeing services county.

@@ -46,7 +46,8 @@ arvio-score-not-applicable = Does not apply – the questions did not apply in t
 
 arvio-page-of = Page { $page } of { $pages }
 arvio-generated-on = Created on { $date }
-arvio-confidential = Confidential
+arvio-confidential = Confidential (Act 621/1999, section 24(1)(25))
+arvio-confidential-short = Confidential
 arvio-navigation = Navigation
 arvio-submit = Send
 arvio-save-draft = Save draft
@@ -61,6 +62,7 @@ arvio-language-name-en = English
 
 arvio-cond-and = and
 arvio-cond-or = or
+arvio-cond-any-row = on some row
 arvio-cond-not = not
 arvio-cond-other-than = other than
 arvio-cond-answered = is answered
@@ -78,7 +80,7 @@ arvio-score-value = Value
 arvio-score-completeness = Completeness
 arvio-deadlines = Deadlines
 arvio-deadline-step = Step
-arvio-deadline-due = Due
+arvio-deadline-due = Due date
 arvio-deadline-done = Done
 arvio-deadline-status = Status
 arvio-no-rows = No rows.

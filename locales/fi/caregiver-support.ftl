@@ -1,7 +1,8 @@
 # Lapsen omaishoidon tuen haastattelu (caregiver-support), suomi.
 #
 # Every message id that forms/caregiver-support.toml refers to, and no others.
-# Osat 1–8 voi täyttää perhe itse, perhe puhutellaan ”te”. Osa 9 on työntekijän.
+# Perheen osat voi täyttää perhe itse, perhe puhutellaan ”te”. Yhteenveto on työntekijän.
+# Perheelle tarkoitetut kysymykset ovat lyhyitä ja selkeää yleiskieltä (selkokieltä, kun se sopii).
 # Wording is our own (no items copied from published questionnaires).
 # No message takes variables; keep it so in sv and en too.
 # Tulosten tekstit ovat suuntaa antavia, eivät päätöksiä. Ei euromääriä.
@@ -9,13 +10,13 @@
 ## Lomake
 
 cs-title = Lapsen omaishoidon tuen haastattelu
-cs-description = Tämä lomake auttaa teitä kuvaamaan, millaista lapsenne hoito on arjessa ja kuinka paljon se sitoo teitä. Hoidon tarvetta verrataan aina terveen samanikäisen lapsen tarpeisiin. Voitte täyttää osat 1–8 itse tai yhdessä työntekijän kanssa. Työntekijä käyttää lomaketta yhtenä välineenä, kun hän arvioi perheenne palvelutarvetta omaishoidon tuen kannalta. Lomakkeen pisteet ovat vain suuntaa antavia: päätöksen omaishoidon tuesta tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
+cs-description = Tämä lomake auttaa teitä kuvaamaan, millaista lapsenne hoito on arjessa ja kuinka paljon se sitoo teitä. Hoidon tarvetta verrataan aina terveen samanikäisen lapsen tarpeisiin. Voitte täyttää perheen osat itse tai yhdessä työntekijän kanssa. Työntekijä käyttää lomaketta yhtenä välineenä, kun hän arvioi perheenne palvelutarvetta omaishoidon tuen kannalta. Lomakkeen pisteet ovat vain suuntaa antavia: päätöksen omaishoidon tuesta tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
 
 ## 1. Perustiedot
 
 cs-basic = Perustiedot
 cs-basic-help = Tiedot lapsesta ja huoltajista. Kirjatkaa vain se, mitä arviointiin tarvitaan.
-cs-interview-date = Haastattelun tai täyttämisen päivämäärä
+cs-interview-date = Minä päivänä lomake täytettiin tai haastattelu tehtiin?
 cs-filled-by = Kuka täytti lomakkeen?
 cs-filled-by-family = Perhe itse
 cs-filled-by-family-with-worker = Perhe yhdessä työntekijän kanssa
@@ -25,12 +26,23 @@ cs-service-unit-help = Arviointi tehdään siinä palvelussa, jonka asiakas laps
 cs-service-unit-family-services = Lapsiperheiden palvelut
 cs-service-unit-disability-services = Vammaispalvelut
 cs-service-unit-other = Muu palvelu
-cs-child-birth-date = Lapsen syntymäaika
+cs-designated-worker = Onko lapsella omatyöntekijä?
+cs-designated-worker-help = Omatyöntekijä on lapsen oma työntekijä siinä palvelussa, jonka asiakas lapsi on (lapsiperheiden palvelut tai vammaispalvelut). Omaishoidon tuki arvioidaan ja siitä päätetään lapsen asiakkuuden mukaan.
+cs-designated-worker-in-this-service = Kyllä, tässä palvelussa
+cs-designated-worker-in-other-service = Kyllä, toisessa palvelussa
+cs-designated-worker-being-named = Omatyöntekijä nimetään nyt
+cs-designated-worker-none = Ei
+cs-cooperating-services = Mitkä muut palvelut ovat mukana arvioinnissa?
+cs-cooperating-services-help = Lapsiperheiden palvelut ja vammaispalvelut tekevät arvioinnissa yhteistyötä. Valitse kaikki, joiden kanssa arviointia tehdään tai joilta on pyydetty tietoja.
+cs-cooperating-early-education-school = Varhaiskasvatus tai koulu
+cs-cooperating-health-care = Terveydenhuolto, esimerkiksi lasten poliklinikka
+cs-cooperating-ngo = Järjestö
+cs-child-birth-date = Milloin lapsi on syntynyt?
 cs-care-need-reason = Mistä lapsen hoidon tarve johtuu?
 cs-care-need-reason-help = Kertokaa omin sanoin lapsen sairaudesta, vammasta tai toimintakyvyn rajoituksista. Lausuntoja ei tarvitse kopioida tähän.
 cs-guardians = Huoltajat
 cs-guardians-help = Lisätkää jokainen lapsen huoltaja omalle rivilleen. Jokaisen lasta hoitavan huoltajan mahdollisuus omaishoidon tukeen arvioidaan.
-cs-guardian-relation = Suhde lapseen
+cs-guardian-relation = Onko huoltaja lapsen äiti, isä vai muu huoltaja?
 cs-guardian-relation-mother = Äiti
 cs-guardian-relation-father = Isä
 cs-guardian-relation-other-parent = Muu vanhempi
@@ -40,7 +52,7 @@ cs-guardian-name-help = Esimerkiksi etunimi tai ”äiti”. Henkilötunnusta ei
 cs-guardian-lives-with-child = Asuuko huoltaja lapsen kanssa?
 cs-guardian-applies-as-carer = Hakeeko huoltaja omaishoitajaksi?
 cs-guardian-applies-as-carer-help = Omaishoitaja vastaa lapsen hoidosta ja tekee hyvinvointialueen kanssa omaishoitosopimuksen.
-cs-guardian-work-situation = Huoltajan työ- tai opiskelutilanne
+cs-guardian-work-situation = Onko huoltaja työssä tai opiskelemassa?
 cs-work-full-time = Kokoaikatyössä
 cs-work-part-time = Osa-aikatyössä
 cs-work-studying = Opiskelee
@@ -50,7 +62,7 @@ cs-work-other = Muu tilanne
 cs-siblings = Montako sisarusta asuu lapsen kanssa?
 cs-siblings-help = Laskekaa mukaan myös puoli- ja uusperheen sisarukset, jotka asuvat lapsen kanssa ainakin osan ajasta.
 cs-unit-children = lasta
-cs-home-language = Kodin kieli tai kielet
+cs-home-language = Mitä kieltä tai kieliä kotona puhutaan?
 cs-language-fi = Suomi
 cs-language-sv = Ruotsi
 cs-language-se = Saame
@@ -103,7 +115,7 @@ cs-left-alone-like-peers = Kyllä, yhtä pitkäksi aikaa kuin samanikäisen laps
 cs-left-alone-short-while = Kyllä, mutta vain lyhyeksi aikaa, alle tunniksi
 cs-left-alone-few-minutes = Vain muutamaksi minuutiksi
 cs-left-alone-never = Ei lainkaan: aikuisen on oltava koko ajan lähellä
-cs-care-hours = Kuinka monta tuntia vuorokaudessa annatte lapselle suoraa hoitoa tai ohjausta?
+cs-care-hours = Montako tuntia vuorokaudessa lapsi tarvitsee teiltä hoitoa tai ohjausta?
 cs-care-hours-help = Laskekaa vain se hoito ja ohjaus, jota samanikäinen lapsi ei tarvitsisi. Päiväkodissa tai koulussa vietettyä aikaa ei lasketa.
 cs-care-hours-under-1 = Alle tunnin
 cs-care-hours-1-2 = 1–2 tuntia
@@ -112,6 +124,14 @@ cs-care-hours-5-7 = 5–7 tuntia
 cs-care-hours-8-more = 8 tuntia tai enemmän
 cs-round-the-clock = Sitooko hoito omaishoitajan ympärivuorokautisesti tai jatkuvasti päivittäin?
 cs-round-the-clock-help = Tästä riippuu lakisääteisten vapaapäivien määrä: omaishoitajalla on oikeus vähintään kolmeen vapaavuorokauteen kuukaudessa, jos hoito sitoo ympärivuorokautisesti tai jatkuvasti päivittäin, ja muuten vähintään kahteen.
+cs-round-the-clock-breaks = Sitooko hoito omaishoitajan ympärivuorokautisesti tai jatkuvasti päivittäin, yhtäjaksoisesti tai vähäisin keskeytyksin?
+cs-round-the-clock-breaks-help = Tästä riippuu vapaapäivien määrä. Jos hoito sitoo näin, omaishoitajalla on oikeus vähintään kolmeen vapaavuorokauteen kuukaudessa. Muuten vapaata on vähintään kaksi vuorokautta. Hoito voi sitoa näin, vaikka lapsi olisi säännöllisesti pienen osan päivästä päiväkodissa, koulussa, terapiassa tai kuntoutuksessa.
+cs-hours-elsewhere = Montako tuntia lapsi on tavallisena arkipäivänä poissa kotoa?
+cs-hours-elsewhere-help = Esimerkiksi päiväkodissa, koulussa, iltapäivätoiminnassa, terapiassa tai kuntoutuksessa. Kertokaa keskimääräinen aika. Jos lapsi on aina kotona, vastatkaa 0.
+cs-unit-hours = tuntia
+cs-days-elsewhere = Montako päivää kuukaudessa lapsi on hoidossa muualla?
+cs-days-elsewhere-help = Esimerkiksi lyhytaikainen hoito, perhehoito tai hoito laitoksessa. Laskekaa vuorokaudet tavallisena kuukautena. Jos lapsi ei ole hoidossa muualla, vastatkaa 0.
+cs-unit-days = päivää
 cs-work-effect = Miten lapsen hoito vaikuttaa omaishoitajan työhön tai opiskeluun?
 cs-work-effect-help = Jos omaishoitaja ei ole nyt työssä, arvioikaa, miten hoito vaikuttaisi mahdollisuuteen tehdä työtä tai opiskella.
 cs-work-effect-none = Ei vaikuta
@@ -125,16 +145,16 @@ cs-binding-notes = Haluatteko kertoa hoidon sitovuudesta vielä jotain?
 
 cs-carer = Omaishoitajan terveys ja jaksaminen
 cs-carer-help = Omaishoitajan terveyden ja toimintakyvyn on vastattava hoidon vaatimuksia. Vastaukset auttavat löytämään tukea, joka auttaa teitä jaksamaan.
-cs-carer-health = Millainen on terveytenne tällä hetkellä?
-cs-carer-coping = Millainen on jaksamisenne arjessa tällä hetkellä?
+cs-carer-health = Millainen terveytenne on nyt?
+cs-carer-coping = Miten jaksatte arjessa nyt?
 cs-rating-1 = Erittäin huono
 cs-rating-2 = Melko huono
 cs-rating-3 = Kohtalainen
 cs-rating-4 = Melko hyvä
 cs-rating-5 = Erittäin hyvä
-cs-carer-limitations = Onko teillä sairauksia tai rajoitteita, jotka vaikeuttavat lapsen hoitamista?
+cs-carer-limitations = Onko teillä sairaus tai vaiva, joka vaikeuttaa lapsen hoitoa?
 cs-carer-limitations-help = Esimerkiksi selkävaiva, joka estää nostamisen. Kertokaa vain se, millä on merkitystä hoidon kannalta.
-cs-carer-willing = Oletteko valmis vastaamaan lapsen hoidosta omaishoitajana tarvittavien palvelujen tuella?
+cs-carer-willing = Haluatteko vastata lapsen hoidosta omaishoitajana? Saatte tueksi tarvittavat palvelut.
 cs-carer-willing-help = Omaishoitajaksi ryhtyminen on vapaaehtoista.
 cs-carer-support-wishes = Mikä auttaisi teitä jaksamaan?
 
@@ -179,8 +199,8 @@ cs-services-transport = Kuljetuspalvelu
 cs-services-ngo = Järjestöjen toiminta tai vertaistuki
 cs-services-other = Muu palvelu
 cs-services-other-what = Mikä muu palvelu?
-cs-services-sufficient = Riittävätkö omaishoito ja nykyiset palvelut yhdessä lapsen hyvinvointiin, terveyteen ja turvallisuuteen?
-cs-services-sufficient-help = Tämä on perheen oma näkemys. Työntekijä arvioi asian myös yhteenvedossa.
+cs-services-sufficient = Riittävätkö omaishoito ja nykyiset palvelut yhdessä lapselle?
+cs-services-sufficient-help = Ajatelkaa lapsen hyvinvointia, terveyttä ja turvallisuutta. Tämä on perheen oma näkemys. Työntekijä arvioi asian myös yhteenvedossa.
 cs-sufficient-yes = Riittävät
 cs-sufficient-partly = Riittävät osittain
 cs-sufficient-no = Eivät riitä
@@ -199,10 +219,41 @@ cs-child-view-not-obtained = Näkemystä ei voitu selvittää
 cs-child-view = Lapsen oma näkemys
 cs-child-view-help = Mitä lapsi ajattelee arjestaan, hoidostaan ja siitä, kuka häntä hoitaa? Kirjatkaa lapsen omia ilmauksia, jos mahdollista.
 cs-child-view-reason = Miksi lapsen näkemystä ei voitu selvittää?
-cs-siblings-situation = Sisarusten tilanne
+cs-siblings-situation = Miten sisarukset voivat?
 cs-siblings-situation-help = Miten lapsen hoito vaikuttaa sisaruksiin? Saavatko he riittävästi aikaa ja huomiota?
+cs-environment-views = Havainnot lapsen muista arkiympäristöistä
+cs-environment-views-help = Varhaiskasvatuksen, koulun, terapian tai muun arkiympäristön havainnot lapsen avun ja valvonnan tarpeesta. Tiedot kootaan huoltajan suostumuksella.
+cs-environment-setting = Ympäristö
+cs-environment-early-education = Varhaiskasvatus
+cs-environment-school = Koulu
+cs-environment-afternoon-care = Aamu- tai iltapäivätoiminta
+cs-environment-therapy = Terapia tai kuntoutus
+cs-environment-respite = Lyhytaikainen hoito
+cs-environment-other = Muu ympäristö
+cs-environment-observation = Havainnot
+cs-environment-observation-help = Mitä apua ja valvontaa lapsi tarvitsee siellä samanikäisiin verrattuna? Kirjaa, keneltä tieto on saatu ja milloin.
 cs-best-interest = Työntekijän arvio lapsen edusta
 cs-best-interest-help = Miten omaishoito ja muut palvelut turvaavat lapsen edun, kasvun ja kehityksen?
+
+## Perheen oma arvio
+
+cs-family-view = Perheen oma arvio
+cs-family-view-help = Miten perheenne voi? Vastauksenne auttavat keskustelemaan siitä, mikä tukee lasta ja koko perhettä.
+cs-family-situation = Miten perheenne arki sujuu nyt?
+cs-family-situation-going-well = Hyvin
+cs-family-situation-mostly-well = Enimmäkseen hyvin
+cs-family-situation-hard = Vaikeasti
+cs-family-situation-not-coping = Emme jaksa enää näin
+cs-family-strain = Mikä auttaa teitä jaksamaan, ja mikä kuormittaa?
+cs-family-strain-help = Ajatelkaa koko perhettä: lasta, sisaruksia ja aikuisia.
+cs-family-hopes = Mitä toivotte omaishoidon tuelta?
+cs-ngo-interest = Kiinnostaako teitä järjestöjen tuki?
+cs-ngo-interest-help = Järjestöt tukevat perheitä, joissa lapsi tarvitsee paljon hoitoa. Valitkaa kaikki sopivat.
+cs-ngo-interest-peer-group = Vertaistukiryhmä
+cs-ngo-interest-siblings = Toimintaa sisaruksille
+cs-ngo-interest-recreation = Lomat ja virkistys
+cs-ngo-interest-advice = Neuvonta ja ohjaus
+cs-ngo-interest-not-now = Ei nyt
 
 ## 8. Hoito- ja palvelusuunnitelman luonnos
 
@@ -216,12 +267,12 @@ cs-leave-substitute-carer = Sijaishoitaja kotiin
 cs-leave-service-voucher = Palveluseteli
 cs-leave-not-used = Emme aio nyt käyttää vapaapäiviä
 cs-leave-undecided = Ei vielä tiedossa
-cs-leave-notes = Lisätietoja vapaapäivien järjestämisestä
-cs-support-services-needed = Mitä tukipalveluja perhe tarvitsee omaishoidon tueksi?
+cs-leave-notes = Haluatteko kertoa vapaapäivistä vielä jotain?
+cs-support-services-needed = Mitä tukipalveluja tarvitsette omaishoidon lisäksi?
 cs-support-services-needed-help = Esimerkiksi apuvälineet, kuljetukset, kotiin annettava apu ja järjestöjen toiminta.
-cs-plan-goals = Mitä tavoitteita omaishoidolle asetetaan?
+cs-plan-goals = Mitä tavoitteita teillä on omaishoidolle?
 cs-plan-goals-help = Esimerkiksi lapsen arjen sujuminen kotona, omaishoitajan jaksaminen ja sisarusten hyvinvointi.
-cs-ngo-informed = Onko perheelle kerrottu järjestöjen tarjoamasta tuesta?
+cs-ngo-informed = Onko teille kerrottu järjestöjen tuesta?
 cs-ngo-informed-help = Esimerkiksi vertaistukiryhmät, lomat ja neuvonta.
 
 ## 9. Työntekijän yhteenveto
@@ -232,6 +283,11 @@ cs-conditions-info = Omaishoidon tuen edellytykset (omaishoitolaki 3 §). Jos jo
 cs-cond-care-at-home = Tarvitseeko lapsi alentuneen toimintakyvyn, sairauden tai vamman vuoksi kotona hoitoa tai muuta huolenpitoa enemmän kuin terve samanikäinen lapsi?
 cs-cond-carer-willing = Onko huoltaja tai muu lapselle läheinen valmis vastaamaan hoidosta tarvittavien palvelujen avulla?
 cs-cond-carer-able = Vastaavatko omaishoitajan terveys ja toimintakyky omaishoidon vaatimuksia?
+cs-carer-conditions = Omaishoitajaa koskevat edellytykset hakijoittain
+cs-carer-conditions-help = Yksi rivi kustakin huoltajasta tai muusta läheisestä, joka hakee omaishoitajaksi. Jos jollakin rivillä on ”ei”, omaishoitajaa koskevat edellytykset eivät täyty.
+cs-carer-conditions-carer = Hakija
+cs-cond-row-willing = Onko hakija valmis vastaamaan lapsen hoidosta tarvittavien palvelujen avulla?
+cs-cond-row-able = Vastaavatko hakijan terveys ja toimintakyky omaishoidon vaatimuksia?
 cs-cond-care-sufficient = Riittääkö omaishoito yhdessä muiden tarvittavien palvelujen kanssa lapsen hyvinvoinnin, terveyden ja turvallisuuden turvaamiseen?
 cs-cond-home-suitable = Sopiiko koti terveydellisiltä ja muilta oloiltaan siellä annettavaan hoitoon?
 cs-cond-child-interest = Onko tuen myöntäminen lapsen edun mukaista?
@@ -246,6 +302,8 @@ cs-differs-from-guidance-help = Lomakkeen tulos ei sido. Jos ehdotus poikkeaa si
 cs-differs-justification = Perustelut poikkeamiselle
 cs-heavy-transition = Onko kyseessä hoidollisesti raskas siirtymävaihe?
 cs-heavy-transition-help = Esimerkiksi lapsen kotiutuminen pitkältä sairaalajaksolta. Hoidollisesti raskaan siirtymävaiheen ajan hoitopalkkio on vähintään kaksi kertaa lain mukainen vähimmäismäärä.
+cs-heavy-transition-work = Onko omaishoitaja hoidollisesti raskaan siirtymävaiheen aikana hoidon vuoksi lyhytaikaisesti estynyt tekemästä työtään?
+cs-heavy-transition-work-help = Omaishoitolaki 5 §. Raskas siirtymävaihe on esimerkiksi lapsen kotiutuminen sairaalasta tai saattohoito. Jos omaishoitaja on sen aikana hoidon vuoksi lyhytaikaisesti estynyt tekemästä ansiotyötään, hoitopalkkio on siirtymävaiheen ajan vähintään kaksi kertaa lain mukainen vähimmäismäärä.
 cs-heavy-transition-until = Siirtymävaiheen arvioitu päättymispäivä
 cs-reassessment-date = Milloin tilanne arvioidaan uudelleen?
 cs-reassessment-date-help = Tilanne arvioidaan uudelleen myös aina, kun lapsen tai perheen tilanne muuttuu olennaisesti.
@@ -278,4 +336,14 @@ cs-band-ordinary-parenting = Vastaukset viittaavat siihen, että hoito ei juuri 
 cs-band-class-1 = Vastaukset viittaavat hoitopalkkioluokkaan 1. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
 cs-band-class-2 = Vastaukset viittaavat hoitopalkkioluokkaan 2. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
 cs-band-class-3 = Vastaukset viittaavat hoitopalkkioluokkaan 3. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
+cs-band-fee-class-1 = Vastaukset viittaavat hoitopalkkioluokkaan 1. Luokka on ohjeellinen: hoitopalkkioluokat ja niiden perusteet päättää hyvinvointialue. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
+cs-band-fee-class-2 = Vastaukset viittaavat hoitopalkkioluokkaan 2. Luokka on ohjeellinen: hoitopalkkioluokat ja niiden perusteet päättää hyvinvointialue. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
+cs-band-fee-class-3 = Vastaukset viittaavat hoitopalkkioluokkaan 3. Luokka on ohjeellinen: hoitopalkkioluokat ja niiden perusteet päättää hyvinvointialue. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
 cs-band-no-grounds = Kaikki omaishoitolain 3 §:n edellytykset eivät täyty, joten vastaukset eivät anna perusteita omaishoidon tuelle pisteistä riippumatta. Päätöksen tekee hyvinvointialueen viranhaltija kokonaisarvion perusteella.
+
+## Vapaapäivät (omaishoitolaki 4 §)
+
+cs-score-leave-days = Lakisääteiset vapaapäivät (omaishoitolaki 4 §)
+cs-band-leave-two-days = Vastausten mukaan omaishoitajalla on oikeus vähintään kahteen vapaavuorokauteen kuukaudessa.
+cs-band-leave-three-days = Vastausten mukaan hoito sitoo ympärivuorokautisesti tai jatkuvasti päivittäin, joten omaishoitajalla on oikeus vähintään kolmeen vapaavuorokauteen kuukaudessa.
+cs-band-leave-check-county-criteria = Vastausten mukaan hoito sitoo ympärivuorokautisesti, mutta lapsi on säännöllisesti hoidossa muualla enemmän kuin tämän hyvinvointialueen perusteissa pidetään vähäisenä. Näiden perusteiden mukaan sitovuus ei ehkä ole ympärivuorokautista: tarkistakaa asia. Päätöksen tekee hyvinvointialueen viranhaltija.

@@ -46,7 +46,8 @@ arvio-score-not-applicable = Ei sovellu – kysymykset eivät koskeneet tätä t
 
 arvio-page-of = Sivu { $page } / { $pages }
 arvio-generated-on = Laadittu { $date }
-arvio-confidential = Salassa pidettävä
+arvio-confidential = Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k.)
+arvio-confidential-short = Salassa pidettävä
 arvio-navigation = Siirtyminen
 arvio-submit = Lähetä
 arvio-save-draft = Tallenna luonnos
@@ -61,6 +62,7 @@ arvio-language-name-en = englanti
 
 arvio-cond-and = ja
 arvio-cond-or = tai
+arvio-cond-any-row = jollakin rivillä
 arvio-cond-not = ei
 arvio-cond-other-than = jokin muu kuin
 arvio-cond-answered = on vastattu

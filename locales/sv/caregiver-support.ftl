@@ -3,15 +3,16 @@
 # Every message id that forms/caregiver-support.toml refers to, and no others.
 # Finlandssvenska officiella termer: stöd för närståendevård, närståendevårdare, vårdarvode,
 # avtal om närståendevård, vård- och serviceplan, hur bindande och krävande vården är,
-# välfärdsområde, vårdnadshavare, barnets bästa, handikappservice.
-# Delarna 1–8 kan familjen fylla i själv, familjen tilltalas med ”ni”. Del 9 är arbetstagarens.
+# välfärdsområde, vårdnadshavare, barnets bästa, funktionshinderservice (lag 675/2023),
+# egen kontaktperson, arbetstagaren, kamratstödsgrupp. Inga rikssvenska termer (se DOMAIN.md).
+# Familjen kan fylla i sina delar själv och tilltalas med ”ni”. Sammanfattningen är arbetstagarens.
 # Wording is our own (no items copied from published questionnaires).
 # No message takes variables. Resultattexterna är vägledande, aldrig beslut. Inga eurobelopp.
 
 ## Blanketten
 
 cs-title = Intervju om stöd för närståendevård för barn
-cs-description = Blanketten hjälper er att beskriva hur vården av ert barn ser ut i vardagen och hur bindande den är för er. Vårdbehovet jämförs alltid med behovet hos ett friskt barn i samma ålder. Ni kan fylla i delarna 1–8 själva eller tillsammans med en arbetstagare. Arbetstagaren använder blanketten som ett av verktygen i bedömningen av servicebehovet med tanke på stöd för närståendevård. Poängen på blanketten är endast vägledande: beslutet om stöd för närståendevård fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
+cs-description = Blanketten hjälper er att beskriva hur vården av ert barn ser ut i vardagen och hur bindande den är för er. Vårdbehovet jämförs alltid med behovet hos ett friskt barn i samma ålder. Ni kan fylla i era delar själva eller tillsammans med en arbetstagare. Arbetstagaren använder blanketten som ett av verktygen i bedömningen av servicebehovet med tanke på stöd för närståendevård. Poängen på blanketten är endast vägledande: beslutet om stöd för närståendevård fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
 
 ## 1. Grunduppgifter
 
@@ -25,8 +26,19 @@ cs-filled-by-worker-interview = Arbetstagaren under intervjun
 cs-service-unit = Inom vilken service görs bedömningen?
 cs-service-unit-help = Bedömningen görs inom den service där barnet redan är klient.
 cs-service-unit-family-services = Tjänster för barnfamiljer
-cs-service-unit-disability-services = Handikappservice
+cs-service-unit-disability-services = Funktionshinderservice
 cs-service-unit-other = Annan service
+cs-designated-worker = Har barnet en egen kontaktperson?
+cs-designated-worker-help = Den egna kontaktpersonen är barnets egen arbetstagare inom den service där barnet är klient (tjänster för barnfamiljer eller funktionshinderservice). Stödet för närståendevård bedöms och beslutas utifrån barnets klientrelation.
+cs-designated-worker-in-this-service = Ja, inom denna service
+cs-designated-worker-in-other-service = Ja, inom en annan service
+cs-designated-worker-being-named = En egen kontaktperson utses nu
+cs-designated-worker-none = Nej
+cs-cooperating-services = Vilka andra tjänster deltar i bedömningen?
+cs-cooperating-services-help = Tjänsterna för barnfamiljer och funktionshinderservicen samarbetar i bedömningen. Välj alla som bedömningen görs tillsammans med eller som har ombetts lämna uppgifter.
+cs-cooperating-early-education-school = Småbarnspedagogik eller skola
+cs-cooperating-health-care = Hälso- och sjukvård, till exempel en barnpoliklinik
+cs-cooperating-ngo = Organisation
 cs-child-birth-date = Barnets födelsedatum
 cs-care-need-reason = Vad beror barnets vårdbehov på?
 cs-care-need-reason-help = Berätta med egna ord om barnets sjukdom, funktionsnedsättning eller begränsningar i funktionsförmågan. Utlåtanden behöver inte skrivas av här.
@@ -112,8 +124,16 @@ cs-care-hours-1-2 = 1–2 timmar
 cs-care-hours-3-4 = 3–4 timmar
 cs-care-hours-5-7 = 5–7 timmar
 cs-care-hours-8-more = 8 timmar eller mer
-cs-round-the-clock = Är närståendevårdaren bunden av vården dygnet runt eller fortlöpande varje dag?
-cs-round-the-clock-help = Antalet lagstadgade lediga dygn beror på detta: närståendevårdaren har rätt till minst tre lediga dygn i månaden om vården binder dygnet runt eller fortlöpande varje dag, annars till minst två.
+cs-round-the-clock = Är närståendevårdaren bunden vid vården dygnet runt eller fortgående varje dag?
+cs-round-the-clock-help = Antalet lagstadgade lediga dygn beror på detta: närståendevårdaren har rätt till minst tre lediga dygn i månaden om hen är bunden vid vården dygnet runt eller fortgående varje dag, annars till minst två.
+cs-round-the-clock-breaks = Är närståendevårdaren bunden vid vården dygnet runt eller fortgående varje dag, utan avbrott eller med endast korta avbrott?
+cs-round-the-clock-breaks-help = Antalet lediga dygn beror på detta. Om vården binder på detta sätt har närståendevårdaren rätt till minst tre lediga dygn i månaden, annars till minst två. Vården kan binda på detta sätt även om barnet regelbundet tillbringar en mindre del av dygnet inom småbarnspedagogiken, i skolan, i terapi eller i rehabilitering.
+cs-hours-elsewhere = Hur många timmar är barnet borta hemifrån en vanlig vardag?
+cs-hours-elsewhere-help = Till exempel inom småbarnspedagogiken, i skolan, i eftermiddagsverksamhet, i terapi eller i rehabilitering. Ange den genomsnittliga tiden. Om barnet alltid är hemma, svara 0.
+cs-unit-hours = timmar
+cs-days-elsewhere = Hur många dagar i månaden vårdas barnet någon annanstans?
+cs-days-elsewhere-help = Till exempel kortvarig vård, familjevård eller vård på en institution. Räkna dygnen under en vanlig månad. Om barnet inte vårdas någon annanstans, svara 0.
+cs-unit-days = dagar
 cs-work-effect = Hur påverkar vården av barnet närståendevårdarens arbete eller studier?
 cs-work-effect-help = Om närståendevårdaren inte arbetar nu, bedöm hur vården skulle påverka möjligheten att arbeta eller studera.
 cs-work-effect-none = Påverkar inte
@@ -203,8 +223,39 @@ cs-child-view-help = Vad tycker barnet om sin vardag, sin vård och om vem som v
 cs-child-view-reason = Varför kunde barnets syn inte utredas?
 cs-siblings-situation = Syskonens situation
 cs-siblings-situation-help = Hur påverkar vården av barnet syskonen? Får de tillräckligt med tid och uppmärksamhet?
+cs-environment-views = Iakttagelser från barnets andra vardagsmiljöer
+cs-environment-views-help = Iakttagelser från småbarnspedagogiken, skolan, terapin eller någon annan vardagsmiljö om barnets behov av hjälp och tillsyn. Uppgifterna samlas in med vårdnadshavarens samtycke.
+cs-environment-setting = Miljö
+cs-environment-early-education = Småbarnspedagogik
+cs-environment-school = Skola
+cs-environment-afternoon-care = Morgon- eller eftermiddagsverksamhet
+cs-environment-therapy = Terapi eller rehabilitering
+cs-environment-respite = Kortvarig vård
+cs-environment-other = Annan miljö
+cs-environment-observation = Iakttagelser
+cs-environment-observation-help = Vilken hjälp och tillsyn behöver barnet där jämfört med barn i samma ålder? Anteckna av vem och när uppgifterna har fåtts.
 cs-best-interest = Arbetstagarens bedömning av barnets bästa
 cs-best-interest-help = Hur tryggar närståendevården och den övriga servicen barnets bästa, uppväxt och utveckling?
+
+## Familjens egen bedömning
+
+cs-family-view = Familjens egen bedömning
+cs-family-view-help = Hur mår er familj? Svaren hjälper oss att samtala om vad som stöder barnet och hela familjen.
+cs-family-situation = Hur fungerar familjens vardag nu?
+cs-family-situation-going-well = Bra
+cs-family-situation-mostly-well = För det mesta bra
+cs-family-situation-hard = Med svårighet
+cs-family-situation-not-coping = Vi orkar inte längre så här
+cs-family-strain = Vad hjälper er att orka, och vad belastar er?
+cs-family-strain-help = Tänk på hela familjen: barnet, syskonen och de vuxna.
+cs-family-hopes = Vad hoppas ni få av stödet för närståendevård?
+cs-ngo-interest = Är ni intresserade av stöd från organisationer?
+cs-ngo-interest-help = Organisationer stöder familjer där barnet behöver mycket vård. Välj alla som passar.
+cs-ngo-interest-peer-group = Kamratstödsgrupp
+cs-ngo-interest-siblings = Verksamhet för syskon
+cs-ngo-interest-recreation = Semestrar och rekreation
+cs-ngo-interest-advice = Rådgivning och handledning
+cs-ngo-interest-not-now = Inte nu
 
 ## 8. Utkast till vård- och serviceplan
 
@@ -234,6 +285,11 @@ cs-conditions-info = Förutsättningarna för stöd för närståendevård (lage
 cs-cond-care-at-home = Behöver barnet på grund av nedsatt funktionsförmåga, sjukdom eller funktionsnedsättning mer vård eller annan omsorg hemma än ett friskt barn i samma ålder?
 cs-cond-carer-willing = Är en vårdnadshavare eller någon annan som står barnet nära beredd att ansvara för vården med hjälp av behövliga tjänster?
 cs-cond-carer-able = Motsvarar närståendevårdarens hälsa och funktionsförmåga de krav som närståendevården ställer?
+cs-carer-conditions = Förutsättningarna som gäller närståendevårdaren, per sökande
+cs-carer-conditions-help = En rad för varje vårdnadshavare eller annan närstående som ansöker om att bli närståendevårdare. Om någon rad har ”nej” uppfylls inte de förutsättningar som gäller närståendevårdaren.
+cs-carer-conditions-carer = Sökande
+cs-cond-row-willing = Är sökanden beredd att ansvara för vården av barnet med hjälp av behövliga tjänster?
+cs-cond-row-able = Motsvarar sökandens hälsa och funktionsförmåga de krav som närståendevården ställer?
 cs-cond-care-sufficient = Räcker närståendevården tillsammans med annan behövlig service till för barnets välbefinnande, hälsa och säkerhet?
 cs-cond-home-suitable = Lämpar sig hemmet till sina sanitära och övriga förhållanden för den vård som ges där?
 cs-cond-child-interest = Är det förenligt med barnets bästa att bevilja stödet?
@@ -248,6 +304,8 @@ cs-differs-from-guidance-help = Blankettens resultat är inte bindande. Om förs
 cs-differs-justification = Motivering till avvikelsen
 cs-heavy-transition = Är det fråga om en vårdmässigt tung övergångsperiod?
 cs-heavy-transition-help = Till exempel när barnet kommer hem efter en lång sjukhusperiod. Under en vårdmässigt tung övergångsperiod är vårdarvodet minst dubbelt så stort som lagens minimibelopp.
+cs-heavy-transition-work = Är närståendevårdaren under en vårdmässigt tung övergångsperiod kortvarigt förhindrad att utföra sitt arbete på grund av vården?
+cs-heavy-transition-work-help = Lagen om stöd för närståendevård 5 §. En tung övergångsperiod är till exempel när barnet skrivs ut från sjukhus eller vård i livets slutskede. Om närståendevårdaren under en sådan period kortvarigt är förhindrad att förvärvsarbeta på grund av vården, är vårdarvodet under övergångsperioden minst dubbelt så stort som lagens minimibelopp.
 cs-heavy-transition-until = Beräknat slutdatum för övergångsperioden
 cs-reassessment-date = När bedöms situationen på nytt?
 cs-reassessment-date-help = Situationen bedöms på nytt också alltid när barnets eller familjens situation förändras väsentligt.
@@ -274,10 +332,20 @@ cs-score-binding = Hur bindande vården är (0–15)
 cs-band-binding-slight = Enligt svaren binder vården bara lite mer än vården av ett barn i samma ålder.
 cs-band-binding-partial = Enligt svaren binder vården en del av dygnet.
 cs-band-binding-considerable = Enligt svaren binder vården betydligt, också på natten eller så att arbetet begränsas.
-cs-band-binding-continuous = Enligt svaren binder vården nästan fortlöpande dygnet runt.
+cs-band-binding-continuous = Enligt svaren binder vården nästan fortgående dygnet runt.
 cs-score-guidance = Vägledande resultat (0–45)
 cs-band-ordinary-parenting = Svaren tyder på att vården knappt avviker från vanligt föräldraskap. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
 cs-band-class-1 = Svaren tyder på vårdarvodesklass 1. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
 cs-band-class-2 = Svaren tyder på vårdarvodesklass 2. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
 cs-band-class-3 = Svaren tyder på vårdarvodesklass 3. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
+cs-band-fee-class-1 = Svaren tyder på vårdarvodesklass 1. Klassen är vägledande: välfärdsområdet bestämmer vårdarvodesklasserna och grunderna för dem. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
+cs-band-fee-class-2 = Svaren tyder på vårdarvodesklass 2. Klassen är vägledande: välfärdsområdet bestämmer vårdarvodesklasserna och grunderna för dem. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
+cs-band-fee-class-3 = Svaren tyder på vårdarvodesklass 3. Klassen är vägledande: välfärdsområdet bestämmer vårdarvodesklasserna och grunderna för dem. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
 cs-band-no-grounds = Alla förutsättningar i 3 § i lagen om stöd för närståendevård uppfylls inte, så svaren ger inga grunder för stöd för närståendevård, oberoende av poängen. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet utifrån en helhetsbedömning.
+
+## Lediga dygn (lagen om stöd för närståendevård 4 §)
+
+cs-score-leave-days = Lagstadgade lediga dygn (lagen om stöd för närståendevård 4 §)
+cs-band-leave-two-days = Enligt svaren har närståendevårdaren rätt till minst två lediga dygn i månaden.
+cs-band-leave-three-days = Enligt svaren är närståendevårdaren bunden vid vården dygnet runt eller fortgående varje dag och har rätt till minst tre lediga dygn i månaden.
+cs-band-leave-check-county-criteria = Enligt svaren binder vården dygnet runt, men barnet vårdas regelbundet någon annanstans mer än vad detta välfärdsområdes kriterier räknar som en mindre del av dygnet. Enligt dessa kriterier räknas bindningen kanske inte som dygnet runt: kontrollera saken. Beslutet fattas av en tjänsteinnehavare vid välfärdsområdet.

@@ -15,7 +15,7 @@ arvio-form-version = Blankettens version { $version }
 arvio-summary = Sammanfattning
 arvio-select-one = Välj ett alternativ
 arvio-select-many = Välj alla som passar
-arvio-worker-only = Fylls i av personalen
+arvio-worker-only = Fylls i av arbetstagaren
 arvio-max-length = Högst { $max } tecken
 arvio-missing-text = (text saknas)
 arvio-today = i dag
@@ -43,7 +43,8 @@ arvio-score-not-applicable = Gäller inte – frågorna gällde inte den här si
 
 arvio-page-of = Sida { $page } / { $pages }
 arvio-generated-on = Upprättad { $date }
-arvio-confidential = Sekretessbelagd
+arvio-confidential = Sekretessbelagd (OffL 621/1999 24 § 1 mom. 25 punkten)
+arvio-confidential-short = Sekretessbelagd
 arvio-navigation = Navigering
 arvio-submit = Skicka
 arvio-save-draft = Spara utkast
@@ -58,6 +59,7 @@ arvio-language-name-en = engelska
 
 arvio-cond-and = och
 arvio-cond-or = eller
+arvio-cond-any-row = på någon rad
 arvio-cond-not = inte
 arvio-cond-other-than = något annat än
 arvio-cond-answered = är besvarad

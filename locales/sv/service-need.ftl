@@ -8,12 +8,16 @@ sn-description = En bedömning av servicebehovet enligt 36 § i socialvårdslage
 ## 0. Processen och tidsfristerna
 
 sn-process = När ärendet inleddes och tidsfristerna
-sn-process-help = De lagstadgade tidsfristerna räknas ut från datumen. Den dag ärendet inleds räknas inte med, och lördagar, söndagar och helgdagar är inte vardagar.
+sn-process-help = De lagstadgade tidsfristerna räknas ut från datumen när lagen anger sådana. Den dag ärendet inleds räknas inte med. Lördagar, söndagar, helgdagar samt midsommarafton och julafton är inte vardagar.
 sn-initiated-on = Ärendet inleddes
-sn-initiated-on-help = Den dag ansökan, barnskyddsanmälan eller kontakten kom in.
+sn-initiated-on-help = Den dag ansökan, barnskyddsanmälan, begäran eller kontakten kom in.
 sn-intake-channel = Hur inleddes ärendet?
+sn-intake-channel-help = En barnskyddsanmälan, en begäran om bedömning av behovet av barnskydd och en ansökan i ett barnskyddsärende är barnskyddsärenden. I dem gäller tidsfristerna på sju vardagar och tre månader, liksom när barnet behöver särskilt stöd.
 sn-intake-application = Ansökan
-sn-intake-notification = Barnskyddsanmälan
+sn-intake-application-shl = Ansökan enligt socialvårdslagen
+sn-intake-notification = Barnskyddsanmälan (25 § i barnskyddslagen)
+sn-intake-assessment-request = Begäran om bedömning av behovet av barnskydd
+sn-intake-cw-application = Ansökan i ett barnskyddsärende (26 § i barnskyddslagen)
 sn-intake-contact = Kontakt med socialvården (35 § i socialvårdslagen)
 sn-intake-other = På annat sätt
 sn-intake-other-text = På vilket annat sätt?
@@ -34,7 +38,14 @@ sn-urgency-assessed-on-help = Om barnet kan vara i brådskande behov av barnskyd
 sn-urgent-measures = Behövdes brådskande barnskyddsåtgärder?
 sn-special-support = Är barnet ett barn som behöver särskilt stöd?
 sn-special-support-help = Ett barn vars uppväxtförhållanden äventyrar eller inte tryggar hälsan eller utvecklingen, eller som själv äventyrar sin hälsa eller utveckling genom sitt beteende.
-sn-decision-on = Beslut om att inleda bedömningen fattat
+sn-special-support-definition = Ett barn som behöver särskilt stöd (3 § 6 punkten i socialvårdslagen) är 1) ett barn vars uppväxtförhållanden äventyrar eller inte tryggar barnets hälsa eller utveckling, eller som genom sitt beteende äventyrar sin hälsa eller utveckling, och 2) ett barn som har särskilda svårigheter att söka och få de social- och hälsovårdstjänster barnet behöver på grund av en kognitiv eller psykisk funktionsnedsättning eller sjukdom, problematisk användning av rusmedel, flera samtidiga stödbehov eller någon annan liknande orsak (3 § 3 punkten).
+sn-start-resolution = Avgörande om att inleda bedömningen
+sn-start-resolution-help = Avgör om bedömningen inleds. Bedömningen görs inte om den är uppenbart onödig, till exempel när situationen nyss har bedömts (26 § 3 mom. i barnskyddslagen, 36 § 1 mom. i socialvårdslagen). I ett barnskyddsärende fattas avgörandet inom sju vardagar efter att ärendet inleddes.
+sn-resolution-start = Bedömningen inleds
+sn-resolution-not-needed = Bedömningen är uppenbart onödig
+sn-not-needed-reason = Varför är bedömningen uppenbart onödig?
+sn-decision-on = Avgörande om att inleda bedömningen fattat
+sn-resolution-on = Datum för avgörandet
 sn-informed-on = Barnet och vårdnadshavaren underrättade om att bedömningen inleds
 sn-started-on = Bedömningen inledd
 sn-completed-on = Bedömningen slutförd
@@ -44,10 +55,11 @@ sn-assessor-title-help = Till exempel socialarbetare eller socialhandledare.
 sn-assessor-unit = Enhet och välfärdsområde
 sn-participants = Deltagare i bedömningen
 sn-participants-help = Ange i första hand var och ens roll, till exempel barnet, mamma, socialarbetare och skolkurator.
-sn-deadlines-note = Beslutet och meddelandet till barnet och vårdnadshavaren ska ges inom sju vardagar efter att ärendet inleddes, bedömningen ska inledas senast den sjunde vardagen och slutföras inom tre månader. Tidsfristerna räknas ut från datumen, och överskridna tidsfrister markeras.
+sn-deadlines-note = I ett barnskyddsärende och när barnet behöver särskilt stöd ska avgörandet och underrättelsen till barnet och vårdnadshavaren ges inom sju vardagar efter att ärendet inleddes, bedömningen inledas senast den sjunde vardagen och slutföras inom tre månader. I andra ärenden anger lagen ingen sista dag. Tidsfristerna räknas ut från datumen, och överskridna tidsfrister markeras.
+sn-deadlines-scope = I ett barnskyddsärende (barnskyddsanmälan, begäran om bedömning av behovet av barnskydd eller ansökan i ett barnskyddsärende) och när barnet behöver särskilt stöd ska avgörandet och underrättelsen till barnet och vårdnadshavaren ges inom sju vardagar efter att ärendet inleddes, bedömningen inledas senast den sjunde vardagen och slutföras inom tre månader (36 § i socialvårdslagen, 26 § i barnskyddslagen). I andra ärenden anger lagen ingen sista dag, och ingen sådan visas. Om bedömningen avgörs som uppenbart onödig gäller tidsfristerna för att inleda och slutföra den inte. Tidsfristerna räknas ut från datumen, och överskridna markeras. Den sista dagen efter tre månader visas som den räknats fram även när den infaller på en lördag, söndag, helgdag, midsommarafton eller julafton.
 
-sn-deadline-decision = Beslut om att inleda bedömningen (7 vardagar)
-sn-deadline-informed = Meddelande till barnet och vårdnadshavaren (7 vardagar)
+sn-deadline-decision = Avgörande om att inleda bedömningen (7 vardagar)
+sn-deadline-informed = Underrättelse till barnet och vårdnadshavaren (7 vardagar)
 sn-deadline-start = Bedömningen inleds (den 7:e vardagen)
 sn-deadline-complete = Bedömningen slutförs (3 månader)
 sn-deadline-met = Inom tidsfristen
@@ -89,9 +101,21 @@ sn-history = Tidigare klientrelation
 sn-history-none = Ingen tidigare klientrelation
 sn-history-family-services = Socialt arbete med familjer eller andra familjetjänster
 sn-history-child-welfare = Barnskydd
-sn-history-disability-services = Handikappservice
+sn-history-disability-services = Funktionshinderservice
 sn-history-adult-services = Socialt arbete för vuxna
 sn-history-notes = Mer om bakgrunden
+
+## 1b. Familjens egen del
+
+sn-family-own = Familjens egen del
+sn-family-own-help = Här kan ni skriva med egna ord. Alla frågor är frivilliga.
+sn-family-own-intro = I bedömningen av servicebehovet tar vi tillsammans reda på vilken hjälp barnet och familjen behöver. Arbetstagaren träffar barnet och föräldrarna. Arbetstagaren kan också be om uppgifter till exempel från skolan eller rådgivningen, när ni ger ert samtycke eller lagen tillåter det. Till sist skriver vi en sammanfattning, och ni får den.
+sn-family-worries = Vad oroar er?
+sn-family-going-well = Vad fungerar bra?
+sn-family-hopes = Vilken hjälp önskar ni?
+sn-family-close-people = Vem av era närstående kan hjälpa er?
+sn-wish-to-talk-alone = Vill du prata med arbetstagaren i enrum?
+sn-wish-to-talk-alone-help = Bara arbetstagaren ser svaret. Du behöver inte skriva här vad det gäller.
 
 ## 2. Barnets situation
 
@@ -129,7 +153,7 @@ sn-meeting-place = Plats
 sn-place-home = Hemmet
 sn-place-office = Kontoret
 sn-place-school = Skolan eller daghemmet
-sn-place-remote = Distansförbindelse
+sn-place-remote = Distansmöte
 sn-place-other = Annan plats
 sn-meeting-alone = Träffades barnet på tu man hand?
 sn-not-met-reason = Varför har barnet inte träffats?
@@ -163,8 +187,12 @@ sn-parenting-source = Varifrån kommer uppgifterna om föräldraskapet och varda
 
 ## 5. Det sektorsövergripande nätverket
 
-sn-network = Det sektorsövergripande nätverket
-sn-network-help = Samarbetsparternas iakttagelser. Uppgifterna begärs med klientens samtycke eller med stöd av lag.
+sn-network = Det sektorsövergripande nätverket (samarbetsparternas del)
+sn-network-help = Samarbetsparternas egen bedömning och anvisningar till samarbetsparterna. Uppgifterna begärs med klientens samtycke eller med stöd av lag.
+sn-guide-concern = Till samarbetsparterna, när oro väcks: ta upp oron med barnet och vårdnadshavaren, om det är möjligt med tanke på barnets trygghet. Anteckna vad du har sett, hur orolig du är och vad du redan har gjort. Om barnet är i omedelbar fara, ring nödnumret 112 eller socialjouren.
+sn-guide-contact = Kontakt med socialvården (35 § i socialvårdslagen): när du i ditt arbete möter ett barn eller en familj som behöver stöd från socialvården, hänvisa dem att söka tjänster eller kontakta socialvården med deras samtycke. Utan samtycke tas kontakt om barnets bästa nödvändigtvis kräver det.
+sn-guide-notification = Barnskyddsanmälan (25 § i barnskyddslagen): om du i ditt arbete får veta om ett barn vars behov av vård och omsorg, omständigheter som äventyrar utvecklingen eller eget beteende kräver att behovet av barnskydd utreds, gör en anmälan utan dröjsmål och trots sekretessbestämmelserna. Skyldigheten är personlig. Om du misstänker att barnet har utsatts för ett sexualbrott eller ett brott mot liv eller hälsa, gör också en anmälan till polisen.
+sn-guide-consult = Konsultation med barnskyddet: du kan rådfråga en socialarbetare inom barnskyddet utan att nämna barnets eller familjens identitet. En konsultation ersätter inte en barnskyddsanmälan: när anmälningsskyldigheten uppfylls görs en anmälan.
 sn-partners = Samarbetsparter
 sn-partners-help = En rad för varje aktör. Ange aktören, inte den enskilda arbetstagarens namn.
 sn-partner-agency = Aktör
@@ -173,8 +201,10 @@ sn-agency-early-education = Småbarnspedagogiken
 sn-agency-school = Skolan och elevvården
 sn-agency-health-care = Hälso- och sjukvården
 sn-agency-psychiatry = Barn- eller ungdomspsykiatrin
-sn-agency-disability-services = Handikappservicen
+sn-agency-disability-services = Funktionshinderservice
+sn-agency-social-services = Annan tjänst inom socialvården
 sn-agency-ngo = Organisation
+sn-agency-private-provider = Privat serviceproducent
 sn-agency-police = Polisen
 sn-agency-other = Annan aktör
 sn-partner-agency-other = Vilken annan aktör?
@@ -182,8 +212,13 @@ sn-partner-basis = Grund för att få uppgifterna
 sn-partner-basis-help = Samtycke eller en i lag föreskriven rätt att få uppgifter.
 sn-basis-consent = Klientens samtycke
 sn-basis-statutory = Med stöd av lag
+sn-partner-concern-since = När väcktes oron?
 sn-partner-observation = Aktörens iakttagelser
+sn-partner-observation-help = Beskriv iakttagelserna som fakta: vad aktören har sett eller hört.
 sn-partner-concern = Aktörens grad av oro
+sn-partner-actions = Vad har aktören redan gjort?
+sn-partner-actions-help = Till exempel samtal med barnet och vårdnadshavaren, eget stöd eller hänvisning till tjänster.
+sn-partner-consulted = Har aktören konsulterat barnskyddet?
 sn-partner-date = Datum
 
 ## 6. Tjänster
@@ -201,11 +236,11 @@ sn-service-home-services = Hemservice
 sn-service-family-counselling = Uppfostrings- och familjerådgivning
 sn-service-mental-health = Mentalvårdstjänster
 sn-service-substance-services = Missbrukarvårdstjänster
-sn-service-disability-services = Handikappservice
+sn-service-disability-services = Funktionshinderservice
 sn-service-open-care = Barnskyddets öppenvård
 sn-service-other = Annan tjänst
 sn-service-support-person = Stödperson eller stödfamilj
-sn-service-peer-group = Kamratgrupp
+sn-service-peer-group = Kamratstödsgrupp
 sn-service-social-counselling = Socialhandledning
 sn-service-intensified-family-work = Intensifierat familjearbete
 sn-service-family-rehabilitation = Familjerehabilitering
@@ -238,17 +273,20 @@ sn-conclusions-help = Slutsatser om förutsättningarna för en klientrelation o
 sn-summary = Sammanfattning av situationen och stödbehovet
 sn-summary-help = Beskriv barnets och familjens situation, styrkor och oro samt stödbehovet.
 sn-support-needs = Stödbehov (11 § i socialvårdslagen)
-sn-support-needs-help = Välj de stödbehov som tjänsterna ordnas för.
+sn-support-needs-help = Välj de stödbehov som tjänsterna ordnas för. Ordningen följer 11 § i socialvårdslagen.
+sn-need-everyday-life = Att klara av vardagen
 sn-need-housing = Boende
 sn-need-financial = Ekonomiskt stöd
 sn-need-inclusion = Förebyggande av utslagning och främjande av delaktighet
 sn-need-violence = Våld i nära relationer och i familjen eller annan illabehandling
-sn-need-crisis = Plötslig kris
+sn-need-violence-maltreatment = Våld i nära relationer och inom familjen samt annat våld eller illabehandling
+sn-need-crisis = Akuta krissituationer
 sn-need-child-development = Barnets balanserade utveckling och välbefinnande
 sn-need-health = Rusmedel, psykisk hälsa, sjukdom eller skada
-sn-need-functioning = Stöd för funktionsförmågan
+sn-need-health-ageing = Problematisk användning av rusmedel, psykiska problem, annan sjukdom, skada eller åldrande
+sn-need-functioning = Annat stödbehov som gäller den fysiska, psykiska, sociala eller kognitiva funktionsförmågan
 sn-need-ageing = Stöd i samband med åldrande
-sn-need-relatives = Stöd för anhöriga och närstående
+sn-need-relatives = Stöd till anhöriga och närstående
 sn-need-nature = Stödbehovets karaktär
 sn-nature-temporary = Tillfälligt
 sn-nature-recurring = Återkommande
@@ -288,10 +326,10 @@ sn-designated-name-help = Arbetstagarens namn, om den egna kontaktpersonen redan
 
 ## 10. Distribution
 
-sn-distribution = Distribution
-sn-copy-given = Har bedömningen getts till klienten?
-sn-copy-given-on = Given
-sn-copy-not-given-reason = Varför har bedömningen inte getts?
+sn-distribution = Delgivning
+sn-copy-given = Har bedömningen delgetts klienten?
+sn-copy-given-on = Delgiven
+sn-copy-not-given-reason = Varför har bedömningen inte delgetts klienten?
 
 ## Poäng (beslutsstöd)
 
@@ -300,3 +338,10 @@ sn-band-mainly-strengths = Främst styrkor: högst ett område väcker oro.
 sn-band-some-concern = Viss oro: två till fyra områden väcker oro.
 sn-band-significant-concern = Betydande oro: minst fem områden väcker oro eller något område väcker allvarlig oro.
 sn-band-red-flag = Betydande oro: barnets trygghet eller våld i familjen väcker oro. Bedöm barnets omedelbara trygghet och behovet av brådskande åtgärder.
+sn-band-red-flag-serious = Röd flagga: allvarlig oro för barnets trygghet eller våld i familjen. Bedöm genast barnets omedelbara trygghet och behovet av brådskande åtgärder.
+
+## Deadlines: when the law sets none, or the assessment was found unnecessary (arvio-forms deadlines.rs)
+sn-deadline-none = Lagen anger ingen sista dag för detta ärende: bedömningen inleds utan obefogat dröjsmål (36 § i socialvårdslagen). Tidsfristerna på sju vardagar och tre månader gäller barnskyddsärenden och barn som behöver särskilt stöd.
+sn-deadline-unknown = Tidsfristerna är bindande om ärendet är ett barnskyddsärende eller om barnet behöver särskilt stöd. När det är antecknat hur ärendet inleddes och om barnet behöver särskilt stöd visar blanketten om de gäller detta ärende.
+sn-deadline-not-needed = Bedömningen avgjordes som uppenbart onödig (26 § i barnskyddslagen, 36 § i socialvårdslagen): tidsfristerna för att inleda och slutföra den gäller inte ärendet.
+sn-deadline-nonworking = * Den sista dagen infaller på en lördag, söndag, helgdag, midsommarafton eller julafton. Den visas som den räknats fram: lagen flyttar den inte till följande vardag.

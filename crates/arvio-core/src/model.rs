@@ -330,6 +330,15 @@ pub enum Condition {
     Any(Vec<Condition>),
     /// Must not hold.
     Not(Box<Condition>),
+    /// At least one row of a repeating group satisfies `row`, whose tests name the group's
+    /// sub-questions (in a form file: `{ any_row = "group", where = { ... } }`). Only at top
+    /// level, never inside a group row.
+    AnyRow {
+        /// The group question (a top-level id).
+        group: String,
+        /// The condition one row must satisfy.
+        row: Box<Condition>,
+    },
 }
 
 impl Condition {
@@ -341,6 +350,8 @@ impl Condition {
                 Condition::Test { question, .. } => out.push(question),
                 Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| walk(c, out)),
                 Condition::Not(c) => walk(c, out),
+                // The rows' sub-questions are read through their group.
+                Condition::AnyRow { group, .. } => out.push(group),
             }
         }
         walk(self, &mut out);

@@ -715,6 +715,27 @@ pub(crate) fn eval(
             if unknown { None } else { Some(false) }
         }
         Condition::Not(c) => eval(c, top, row).map(|b| !b),
+        Condition::AnyRow { group, row: cond } => {
+            if top.is_invalid(group) {
+                return None;
+            }
+            let Some(Answer::Group(rows)) = top.get(group) else {
+                return Some(false);
+            };
+            // The row's tests read its sub-questions only: an id the row leaves unanswered is
+            // unanswered, never a top-level question of the same id.
+            let none = Answers::default();
+            let no_invalid = BTreeSet::new();
+            let mut unknown = false;
+            for r in rows {
+                match eval(cond, &none, Some((r, &no_invalid))) {
+                    Some(true) => return Some(true),
+                    None => unknown = true,
+                    Some(false) => {}
+                }
+            }
+            if unknown { None } else { Some(false) }
+        }
         Condition::Test { question, test } => {
             let (answer, invalid) = match row {
                 Some((r, inv)) if r.contains_key(question) || inv.contains(question.as_str()) => {

@@ -20,7 +20,7 @@
 //! [`RenderContext::with_blocks`]: arvio_core::render::RenderContext::with_blocks
 
 use crate::compare::{Comparison, GoalAttainment, compare};
-use crate::deadlines::deadlines;
+use crate::deadlines::{self, Binding};
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{CopyFor, Form, Question, QuestionKind};
 use arvio_core::render::view::{Block, Cell, Table, score_chart, score_shows};
@@ -30,12 +30,22 @@ use arvio_core::{ScoreResult, score};
 
 /// Message id of the note on goal attainment (T-scores at start and review).
 pub const ATTAINMENT: &str = "arvio-compare-attainment";
-/// Message id of the note under the deadlines (from the service-need form's texts).
+/// Message id of the note under the deadlines (from the service-need form's texts), when the
+/// form has no [`DEADLINES_NOTE_QUESTION`].
 pub const DEADLINES_NOTE: &str = "sn-deadlines-note";
+/// The service-need form's info question whose label explains the time limits: the deadlines
+/// block repeats it under its table, so that each form version brings its own wording.
+pub const DEADLINES_NOTE_QUESTION: &str = "deadlines_note";
 
 /// The blocks a summary of `answers` shows for this form and copy: the statutory deadlines of
 /// a service-need assessment in the worker's copy (they are computed from the worker's
 /// answers, so the family's copy has none); nothing for the other forms.
+///
+/// The deadlines block has a table of the due dates when the time limits bind the case (or it
+/// is not yet known whether they do), and only a note ("without undue delay") when they do
+/// not. Its notes explain the limits (the label of the form's `deadlines_note` question), a
+/// due date on a day off, an assessment resolved to be unnecessary, and a case whose binding is
+/// not yet known.
 pub fn summary_blocks(
     form: &Form,
     answers: &Answers,
@@ -46,11 +56,14 @@ pub fn summary_blocks(
     if copy != CopyFor::Worker {
         return Vec::new();
     }
-    let dls = deadlines(form, answers, today);
-    if dls.is_empty() {
+    let Some(case) = deadlines::assess(form, answers, today) else {
         return Vec::new();
-    }
+    };
     let mut block = Block::new("deadlines", t.message(common::DEADLINES));
+    if !case.binding.has_due_dates() {
+        block.notes.push(t.message(deadlines::NONE_NOTE));
+        return vec![block];
+    }
     let mut table = Table::new(
         "deadlines",
         t.message(common::DEADLINES),
@@ -61,11 +74,15 @@ pub fn summary_blocks(
             t.message(common::DEADLINE_STATUS),
         ],
     );
-    for d in &dls {
+    for d in &case.deadlines {
         let status = t.message(d.status.message_id());
+        let mut due = t.date(d.due);
+        if d.on_day_off {
+            due.push_str(deadlines::DAY_OFF_MARK);
+        }
         table.rows.push(vec![
             Cell::new(t.message(d.id)),
-            Cell::new(t.date(d.due)),
+            Cell::new(due),
             Cell::new(d.done_on.map_or_else(|| "–".to_string(), |x| t.date(x))),
             if d.status.is_flagged() {
                 Cell::flagged(status)
@@ -75,7 +92,19 @@ pub fn summary_blocks(
         ]);
     }
     block.tables.push(table);
-    block.notes.push(t.message(DEADLINES_NOTE));
+    let note = form
+        .question(DEADLINES_NOTE_QUESTION)
+        .map_or(DEADLINES_NOTE, |q| q.label.as_str());
+    block.notes.push(t.message(note));
+    if case.binding == Binding::Unknown {
+        block.notes.push(t.message(deadlines::UNKNOWN_NOTE));
+    }
+    if case.not_needed {
+        block.notes.push(t.message(deadlines::NOT_NEEDED_NOTE));
+    }
+    if case.deadlines.iter().any(|d| d.on_day_off) {
+        block.notes.push(t.message(deadlines::DAY_OFF_NOTE));
+    }
     vec![block]
 }
 

@@ -34,21 +34,32 @@ macro_rules! entry {
 const FORMS: &[Entry] = &[
     entry!(
         "family-self-assessment",
-        "1.1.0",
+        "1.2.0",
         "forms/family-self-assessment.toml"
+    ),
+    entry!(
+        "family-self-assessment",
+        "1.1.0",
+        "forms/family-self-assessment@1.1.0.toml"
     ),
     entry!(
         "family-self-assessment",
         "1.0.0",
         "forms/family-self-assessment@1.0.0.toml"
     ),
-    entry!("caregiver-support", "1.1.0", "forms/caregiver-support.toml"),
+    entry!("caregiver-support", "2.0.0", "forms/caregiver-support.toml"),
+    entry!(
+        "caregiver-support",
+        "1.1.0",
+        "forms/caregiver-support@1.1.0.toml"
+    ),
     entry!(
         "caregiver-support",
         "1.0.0",
         "forms/caregiver-support@1.0.0.toml"
     ),
-    entry!("service-need", "1.1.0", "forms/service-need.toml"),
+    entry!("service-need", "2.0.0", "forms/service-need.toml"),
+    entry!("service-need", "1.1.0", "forms/service-need@1.1.0.toml"),
     entry!("service-need", "1.0.0", "forms/service-need@1.0.0.toml"),
 ];
 

@@ -3,10 +3,21 @@
 //! The Social Welfare Act (SHL 1301/2014) § 36 and the Child Welfare Act (LSL 417/2007) § 26
 //! set three time limits from the day the case is initiated (*vireilletulopäivä*):
 //!
-//! - the decision to start the assessment, and informing the child and the guardian, within
-//!   7 working days;
+//! - the resolution whether to start the assessment, and informing the child and the guardian
+//!   of its start, within 7 working days;
 //! - the assessment started by the 7th working day;
 //! - the assessment completed within 3 months.
+//!
+//! They bind only a child welfare case (LSL 26 §: a child welfare notification, a request for
+//! an assessment, an application in a child welfare matter) and a child needing special
+//! support (SHL 36 §). Every other assessment starts "without undue delay", with no due date:
+//! [`assess`] tells which ([`Binding`]). When the worker resolves that an assessment is
+//! obviously unnecessary (LSL 26 § 3 mom., SHL 36 § 1 mom.), only the resolution itself has a
+//! due date.
+//!
+//! A 3-month due date that falls on a Saturday, a Sunday or a holiday is shown as computed,
+//! marked with [`Deadline::on_day_off`]: the statutes count the three months from initiation
+//! and do not move their last day (the choice is documented in `forms/service-need.toml`).
 //!
 //! Working days are counted as the law counts them: the day of initiation is not counted, and
 //! Saturdays, Sundays and the days off in the holiday calendar are not working days (initiated
@@ -44,7 +55,8 @@ const FINNISH_CALENDAR: &str = include_str!("../data/holidays-fi.toml");
 /// Id of the form whose deadlines [`deadlines`] computes.
 pub const SERVICE_NEED_FORM: &str = "service-need";
 
-/// Message id of the deadline for the decision to start the assessment (7 working days).
+/// Message id of the deadline for the resolution whether to start the assessment (7 working
+/// days).
 pub const DECISION: &str = "sn-deadline-decision";
 /// Message id of the deadline for informing the child and the guardian (7 working days).
 pub const INFORMED: &str = "sn-deadline-informed";
@@ -59,8 +71,25 @@ pub const START_WORKING_DAYS: u32 = 7;
 /// Months within which the assessment is completed.
 pub const COMPLETE_MONTHS: u32 = 3;
 
-/// Every message id this module uses (deadline labels and status texts), so a locale lint
-/// knows they are used. They live in `locales/*/service-need.ftl`.
+/// Message id of the note for a case the time limits do not bind ("without undue delay").
+pub const NONE_NOTE: &str = "sn-deadline-none";
+/// Message id of the note shown while it is not yet known whether the time limits bind.
+pub const UNKNOWN_NOTE: &str = "sn-deadline-unknown";
+/// Message id of the note for an assessment resolved to be obviously unnecessary.
+pub const NOT_NEEDED_NOTE: &str = "sn-deadline-not-needed";
+/// Message id of the note on a due date that falls on a Saturday, a Sunday or a holiday (the
+/// text starts with the mark `*` that [`DAY_OFF_MARK`] puts after such a date).
+pub const DAY_OFF_NOTE: &str = "sn-deadline-nonworking";
+/// The mark after a due date that falls on a day off.
+pub const DAY_OFF_MARK: &str = " *";
+
+/// How a case came in (the `intake_channel` question's codes) when it is a child welfare case
+/// (LSL 26 §): a child welfare notification, a request for an assessment of the need for child
+/// welfare (LSL 25 d §) or an application in a child welfare matter.
+pub const CHILD_WELFARE_INTAKE: &[&str] = &["notification", "assessment_request", "cw_application"];
+
+/// Every message id this module uses (deadline labels, status texts and notes), so a locale
+/// lint knows they are used. They live in `locales/*/service-need.ftl`.
 pub fn message_ids() -> &'static [&'static str] {
     &[
         DECISION,
@@ -71,7 +100,44 @@ pub fn message_ids() -> &'static [&'static str] {
         "sn-deadline-late",
         "sn-deadline-open",
         "sn-deadline-overdue",
+        NONE_NOTE,
+        UNKNOWN_NOTE,
+        NOT_NEEDED_NOTE,
+        DAY_OFF_NOTE,
     ]
+}
+
+/// Whether the statutory time limits bind a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Binding {
+    /// A child welfare case or a child needing special support: the limits bind.
+    Statutory,
+    /// Neither: the assessment starts without undue delay, with no due date.
+    WithoutUndueDelay,
+    /// Not known yet (how the case came in, or the need for special support, is unanswered):
+    /// the deadlines are shown, with a note that they bind only such a case.
+    Unknown,
+}
+
+impl Binding {
+    /// Whether due dates are computed and shown.
+    pub fn has_due_dates(self) -> bool {
+        !matches!(self, Binding::WithoutUndueDelay)
+    }
+}
+
+/// The time limits of one service-need case: whether they bind, whether the assessment was
+/// resolved to be unnecessary, and the deadlines that follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CaseDeadlines {
+    /// Whether the statutory limits bind the case.
+    pub binding: Binding,
+    /// The worker resolved that an assessment is obviously unnecessary (`start_resolution` is
+    /// `not_needed`): only the resolution has a due date.
+    pub not_needed: bool,
+    /// The deadlines, in order (empty when [`Binding::WithoutUndueDelay`]).
+    pub deadlines: Vec<Deadline>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +195,8 @@ pub struct Deadline {
     pub done_on: Option<NaiveDate>,
     /// Met, late, open or overdue.
     pub status: DeadlineStatus,
+    /// The due date is a Saturday, a Sunday or a holiday. It is shown as computed, with a note.
+    pub on_day_off: bool,
 }
 
 impl fmt::Debug for Deadline {
@@ -136,48 +204,94 @@ impl fmt::Debug for Deadline {
         f.debug_struct("Deadline")
             .field("id", &self.id)
             .field("status", &self.status)
+            .field("on_day_off", &self.on_day_off)
             .field("due", &"<redacted>")
             .field("done_on", &"<redacted>")
             .finish()
     }
 }
 
-/// The statutory deadlines of a filled service-need form, in order: decision, informing,
-/// start, completion. Empty for other forms, and when the date of initiation
-/// (`initiated_on`) has no valid answer.
+/// The statutory deadlines of a filled service-need form, in order: resolution, informing,
+/// start, completion (only the resolution when the assessment was resolved to be
+/// unnecessary). Empty for other forms, when the date of initiation (`initiated_on`) has no
+/// valid answer, and when the limits do not bind the case ([`Binding::WithoutUndueDelay`]).
+pub fn deadlines(form: &Form, answers: &Answers, today: NaiveDate) -> Vec<Deadline> {
+    assess(form, answers, today).map_or_else(Vec::new, |c| c.deadlines)
+}
+
+/// Whether the time limits bind a case. A child welfare case (how it came in is one of
+/// [`CHILD_WELFARE_INTAKE`]) or a child needing special support (`special_support` is yes)
+/// binds them; another way in with special support answered "no" does not; anything else is
+/// not known yet.
+pub fn binding(answers: &Answers) -> Binding {
+    let intake = match answers.get("intake_channel") {
+        Some(Answer::Choice(c)) => Some(c.as_str()),
+        _ => None,
+    };
+    let special = match answers.get("special_support") {
+        Some(Answer::Bool(b)) => Some(*b),
+        _ => None,
+    };
+    match (intake, special) {
+        (Some(c), _) if CHILD_WELFARE_INTAKE.contains(&c) => Binding::Statutory,
+        (_, Some(true)) => Binding::Statutory,
+        (Some(_), Some(false)) => Binding::WithoutUndueDelay,
+        _ => Binding::Unknown,
+    }
+}
+
+/// The time limits of a filled service-need form: [`None`] for other forms and when the date
+/// of initiation (`initiated_on`) has no valid answer.
 ///
 /// A step counts as done when its date question (`decision_on`, `informed_on`, `started_on`,
 /// `completed_on`) has a valid answer.
-pub fn deadlines(form: &Form, answers: &Answers, today: NaiveDate) -> Vec<Deadline> {
+pub fn assess(form: &Form, answers: &Answers, today: NaiveDate) -> Option<CaseDeadlines> {
     if form.id != SERVICE_NEED_FORM {
-        return Vec::new();
+        return None;
     }
     let date = |id: &str| match answers.get(id) {
         Some(Answer::Date(d)) => Some(*d),
         _ => None,
     };
-    let Some(initiated) = date("initiated_on") else {
-        return Vec::new();
-    };
-    let seventh = add_working_days(initiated, START_WORKING_DAYS);
+    let initiated = date("initiated_on")?;
+    let binding = binding(answers);
+    let not_needed =
+        matches!(answers.get("start_resolution"), Some(Answer::Choice(c)) if c == "not_needed");
+    if !binding.has_due_dates() {
+        return Some(CaseDeadlines {
+            binding,
+            not_needed,
+            deadlines: Vec::new(),
+        });
+    }
+    let cal = HolidayCalendar::finnish();
+    let seventh = cal.add_working_days(initiated, START_WORKING_DAYS);
     let three_months = add_months(initiated, COMPLETE_MONTHS);
-    [
+    let steps: &[(&'static str, NaiveDate, &str)] = &[
         (DECISION, seventh, "decision_on"),
         (INFORMED, seventh, "informed_on"),
         (START, seventh, "started_on"),
         (COMPLETE, three_months, "completed_on"),
-    ]
-    .into_iter()
-    .map(|(id, due, done)| {
-        let done_on = date(done);
-        Deadline {
-            id,
-            due,
-            done_on,
-            status: DeadlineStatus::of(due, done_on, today),
-        }
+    ];
+    let steps = if not_needed { &steps[..1] } else { steps };
+    let deadlines = steps
+        .iter()
+        .map(|&(id, due, done)| {
+            let done_on = date(done);
+            Deadline {
+                id,
+                due,
+                done_on,
+                status: DeadlineStatus::of(due, done_on, today),
+                on_day_off: !cal.is_working_day(due),
+            }
+        })
+        .collect();
+    Some(CaseDeadlines {
+        binding,
+        not_needed,
+        deadlines,
     })
-    .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,15 +1,17 @@
 //! The caregiver-support interview (lasten omaishoidon tuen haastattelu): the built-in form,
 //! its examples with their exact scores and bands, the Omaishoitolaki 3 § override, the
 //! conditional questions, the locales, and findings for broken variants of the form file.
+//! What the law and the seed ask of version 2.0.0 is tested in `law_caregiver_support.rs`.
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
+use arvio_core::validate::Answer;
 use arvio_core::{
     AnswerPath, Completeness, ErrorKind, FindingKind, Form, Response, ScoreReport, Status,
     Validation, ValidationError, parse_form, score, validate,
 };
-use arvio_forms::builtin::{builtin_source, try_builtin};
+use arvio_forms::builtin::{builtin_source, builtin_version, builtin_versions, try_builtin};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -33,11 +35,11 @@ const LOCALES: [(&str, &str); 3] = [
     ),
 ];
 
-/// The six conditions of Omaishoitolaki 3 §, in form order.
-const CONDITIONS: [&str; 6] = [
+/// The top-level condition questions of Omaishoitolaki 3 §, in form order. The two conditions
+/// about the carer are judged per applying carer in the rows of the group `carer_conditions`
+/// (right after `cond_care_at_home`), which the override reads directly.
+const CONDITIONS: [&str; 4] = [
     "cond_care_at_home",
-    "cond_carer_willing",
-    "cond_carer_able",
     "cond_care_sufficient",
     "cond_home_suitable",
     "cond_child_interest",
@@ -109,9 +111,9 @@ fn outcome(report: &ScoreReport) -> BTreeMap<&str, (Option<f64>, Option<BandResu
 // The form
 
 #[test]
-fn the_form_parses_with_nine_sections_and_three_scores() {
+fn the_form_parses_with_ten_sections_and_four_scores() {
     let f = form();
-    assert_eq!((f.id.as_str(), f.version.to_string()), (ID, "1.1.0".into()));
+    assert_eq!((f.id.as_str(), f.version.to_string()), (ID, "2.0.0".into()));
     let sections: Vec<&str> = f.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         sections,
@@ -123,6 +125,7 @@ fn the_form_parses_with_nine_sections_and_three_scores() {
             "home",
             "services",
             "child",
+            "family_view",
             "plan",
             "summary"
         ]
@@ -139,7 +142,8 @@ fn the_form_parses_with_nine_sections_and_three_scores() {
         [
             ("demand", (0.0, 30.0)),
             ("binding", (0.0, 15.0)),
-            ("guidance", (0.0, 45.0))
+            ("guidance", (0.0, 45.0)),
+            ("leave_days", (0.0, 1.0))
         ]
     );
     for s in &f.scores {
@@ -159,6 +163,15 @@ fn the_form_parses_with_nine_sections_and_three_scores() {
     assert_eq!(guidance.overrides.len(), 1);
     assert_eq!(guidance.overrides[0].band, "no_grounds");
     assert_eq!(guidance.overrides[0].label, "cs-band-no-grounds");
+    // The days off of Omaishoitolaki 4 §: round the clock or not, and this county's check.
+    let leave = f.score("leave_days").unwrap();
+    assert_eq!(leave.items, ["round_the_clock"]);
+    assert_eq!(leave.overrides.len(), 1);
+    assert_eq!(leave.overrides[0].band, "check_county_criteria");
+    assert_eq!(
+        leave.overrides[0].label,
+        "cs-band-leave-check-county-criteria"
+    );
 }
 
 #[test]
@@ -218,7 +231,7 @@ fn binding_points_add_up_to_exactly_0_15() {
 }
 
 #[test]
-fn the_six_conditions_are_required_worker_yes_no_questions() {
+fn the_conditions_are_required_worker_yes_no_questions() {
     let f = form();
     let summary = f.sections.iter().find(|s| s.id == "summary").unwrap();
     let conds: Vec<&str> = summary
@@ -233,6 +246,37 @@ fn the_six_conditions_are_required_worker_yes_no_questions() {
         assert!(matches!(q.kind, QuestionKind::YesNo), "{id}");
         assert_eq!(q.required, Required::Yes, "{id}");
         assert_eq!(q.audience, Audience::Worker, "{id}");
+    }
+    // The carer conditions: a required group with a row per applying carer, between the
+    // child's care need and the sufficiency of the care, with no summary question of its own.
+    let ids: Vec<&str> = summary.questions.iter().map(|q| q.id.as_str()).collect();
+    let at = ids.iter().position(|id| *id == "carer_conditions").unwrap();
+    assert_eq!(
+        ids[at - 1..at + 2],
+        [
+            "cond_care_at_home",
+            "carer_conditions",
+            "cond_care_sufficient"
+        ]
+    );
+    assert!(f.question("cond_carers_met").is_none());
+    let group = f.question("carer_conditions").unwrap();
+    assert_eq!(group.required, Required::Yes);
+    assert_eq!(group.audience, Audience::Worker);
+    match &group.kind {
+        QuestionKind::Group {
+            questions,
+            min_rows,
+            max_rows,
+        } => {
+            let sub: Vec<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+            assert_eq!(sub, ["carer", "carer_name", "willing", "able"]);
+            assert_eq!((*min_rows, *max_rows), (1, 4));
+            for q in questions {
+                assert_eq!(q.audience, Audience::Worker, "{}", q.id);
+            }
+        }
+        other => panic!("carer_conditions is {}", other.name()),
     }
     // Every question of the summary is the worker's.
     assert!(
@@ -319,7 +363,7 @@ fn the_examples_are_submitted_in_their_language() {
                 r.language.as_str(),
                 r.status
             ),
-            (ID, "1.1.0", lang, Status::Submitted)
+            (ID, "2.0.0", lang, Status::Submitted)
         );
     }
 }
@@ -344,14 +388,23 @@ fn the_finnish_example_points_to_class_3() {
         ),
         (
             "guidance",
-            (Some(41.0), band("class_3", "cs-band-class-3", false)),
+            (Some(41.0), band("class_3", "cs-band-fee-class-3", false)),
+        ),
+        (
+            "leave_days",
+            (
+                Some(1.0),
+                band("three_days", "cs-band-leave-three-days", false),
+            ),
         ),
     ]);
     assert_eq!(outcome(&report), expected);
 }
 
 #[test]
-fn the_swedish_example_points_to_class_2() {
+fn the_swedish_example_points_to_class_2_and_the_county_check() {
+    // Bound round the clock by the family's answer, but at school and in afternoon care about
+    // 8 hours a weekday: more than this county counts as a minor part of the day.
     let report = scored(&Response::from_json(SV).unwrap());
     let expected = BTreeMap::from([
         (
@@ -363,11 +416,25 @@ fn the_swedish_example_points_to_class_2() {
         ),
         (
             "binding",
-            (Some(7.0), band("partial", "cs-band-binding-partial", false)),
+            (
+                Some(8.0),
+                band("considerable", "cs-band-binding-considerable", false),
+            ),
         ),
         (
             "guidance",
-            (Some(25.0), band("class_2", "cs-band-class-2", false)),
+            (Some(26.0), band("class_2", "cs-band-fee-class-2", false)),
+        ),
+        (
+            "leave_days",
+            (
+                Some(1.0),
+                band(
+                    "check_county_criteria",
+                    "cs-band-leave-check-county-criteria",
+                    true,
+                ),
+            ),
         ),
     ]);
     assert_eq!(outcome(&report), expected);
@@ -390,7 +457,11 @@ fn the_english_example_points_to_class_1() {
         ),
         (
             "guidance",
-            (Some(13.0), band("class_1", "cs-band-class-1", false)),
+            (Some(13.0), band("class_1", "cs-band-fee-class-1", false)),
+        ),
+        (
+            "leave_days",
+            (Some(0.0), band("two_days", "cs-band-leave-two-days", false)),
         ),
     ]);
     assert_eq!(outcome(&report), expected);
@@ -431,37 +502,167 @@ fn example_dates_lie_before_2026_11_23() {
 // ---------------------------------------------------------------------------------------------
 // The Omaishoitolaki 3 § override
 
+/// The scores of the Finnish example (41 points, class 3) with the guidance band overridden to
+/// "no grounds".
+fn finnish_no_grounds() -> BTreeMap<&'static str, (Option<f64>, Option<BandResult>)> {
+    BTreeMap::from([
+        (
+            "demand",
+            (
+                Some(27.0),
+                band("very_high", "cs-band-demand-very-high", false),
+            ),
+        ),
+        (
+            "binding",
+            (
+                Some(14.0),
+                band("continuous", "cs-band-binding-continuous", false),
+            ),
+        ),
+        (
+            "guidance",
+            (Some(41.0), band("no_grounds", "cs-band-no-grounds", true)),
+        ),
+        (
+            "leave_days",
+            (
+                Some(1.0),
+                band("three_days", "cs-band-leave-three-days", false),
+            ),
+        ),
+    ])
+}
+
 #[test]
 fn any_condition_not_met_gives_no_grounds_whatever_the_score() {
     for id in CONDITIONS {
         let report = scored(&edited(FI, &[(id, json!(false))]));
-        let expected = BTreeMap::from([
-            (
-                "demand",
-                (
-                    Some(27.0),
-                    band("very_high", "cs-band-demand-very-high", false),
-                ),
-            ),
-            (
-                "binding",
-                (
-                    Some(14.0),
-                    band("continuous", "cs-band-binding-continuous", false),
-                ),
-            ),
-            (
-                "guidance",
-                (Some(41.0), band("no_grounds", "cs-band-no-grounds", true)),
-            ),
-        ]);
-        assert_eq!(outcome(&report), expected, "{id}");
+        assert_eq!(outcome(&report), finnish_no_grounds(), "{id}");
+    }
+}
+
+/// The Finnish example with these carer rows, `(willing, able)` each.
+fn with_carers(rows: &[(bool, bool)]) -> Response {
+    let carers = ["mother", "father", "other_parent", "other_guardian"];
+    let rows: Vec<Value> = rows
+        .iter()
+        .zip(carers)
+        .map(|((willing, able), carer)| json!({ "carer": carer, "willing": willing, "able": able }))
+        .collect();
+    edited(FI, &[("carer_conditions", Value::Array(rows))])
+}
+
+#[test]
+fn a_no_in_any_carers_row_gives_no_grounds() {
+    let cases: [&[(bool, bool)]; 7] = [
+        &[(false, true)],
+        &[(true, false)],
+        &[(false, false)],
+        &[(true, true), (true, false)],
+        &[(true, true), (false, true)],
+        &[(true, false), (true, true)],
+        &[(true, true), (true, true), (true, true), (false, true)],
+    ];
+    for rows in cases {
+        let report = scored(&with_carers(rows));
+        assert_eq!(outcome(&report), finnish_no_grounds(), "{rows:?}");
     }
 }
 
 #[test]
+fn carers_meeting_both_conditions_leave_the_band_to_the_score() {
+    for rows in [
+        &[(true, true)][..],
+        &[(true, true), (true, true)][..],
+        &[(true, true), (true, true), (true, true), (true, true)][..],
+    ] {
+        let report = scored(&with_carers(rows));
+        assert_eq!(
+            report.get("guidance").unwrap().band,
+            band("class_3", "cs-band-fee-class-3", false),
+            "{rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_carer_not_able_gives_no_grounds_whatever_else_is_answered() {
+    // Every other answer of the example points to support (41 points, every other condition
+    // "yes"), and the form has no summary question that could say "all carers meet the
+    // conditions": one row with able = no is enough, and nothing else is asked to explain it.
+    let r = with_carers(&[(true, true), (true, false)]);
+    let checked = check(&r);
+    assert_eq!(checked.errors, vec![]);
+    for id in CONDITIONS {
+        assert!(
+            matches!(checked.answers.get(id), Some(Answer::Bool(true))),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        outcome(&score(&form(), &checked.answers)),
+        finnish_no_grounds()
+    );
+    // An answer to the summary question of the draft design is not a question of this form.
+    let r = edited(FI, &[("cond_carers_met", json!(true))]);
+    assert_eq!(
+        check(&r).errors,
+        vec![err("cond_carers_met", ErrorKind::UnknownQuestion)]
+    );
+    // Nor is a row's explanation instead of a correction.
+    let r = edited(
+        FI,
+        &[(
+            "carer_conditions",
+            json!([{ "carer": "mother", "willing": true, "able": false, "contradiction": "-" }]),
+        )],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![err(
+            "carer_conditions[0].contradiction",
+            ErrorKind::UnknownQuestion
+        )]
+    );
+}
+
+#[test]
+fn the_carer_override_applies_to_a_draft_with_only_that_row() {
+    let text = json!({
+        "form": ID,
+        "form_version": "2.0.0",
+        "language": "sv",
+        "status": "draft",
+        "answers": { "carer_conditions": [{ "carer": "father", "able": false }] }
+    })
+    .to_string();
+    let report = scored(&Response::from_json(&text).unwrap());
+    let g = report.get("guidance").unwrap();
+    assert_eq!(
+        (g.value, g.band.clone()),
+        (None, band("no_grounds", "cs-band-no-grounds", true))
+    );
+    // A row that leaves both conditions unanswered is not a "no".
+    let text = json!({
+        "form": ID,
+        "form_version": "2.0.0",
+        "language": "sv",
+        "status": "draft",
+        "answers": { "carer_conditions": [{ "carer": "father" }] }
+    })
+    .to_string();
+    let report = scored(&Response::from_json(&text).unwrap());
+    assert_eq!(report.get("guidance").unwrap().band, None);
+}
+
+#[test]
 fn all_conditions_not_met_is_still_one_no_grounds_band() {
-    let changes: Vec<(&str, Value)> = CONDITIONS.iter().map(|c| (*c, json!(false))).collect();
+    let mut changes: Vec<(&str, Value)> = CONDITIONS.iter().map(|c| (*c, json!(false))).collect();
+    changes.push((
+        "carer_conditions",
+        json!([{ "carer": "mother", "willing": false, "able": false }]),
+    ));
     let report = scored(&edited(EN, &changes));
     let g = report.get("guidance").unwrap();
     assert_eq!(
@@ -474,7 +675,7 @@ fn all_conditions_not_met_is_still_one_no_grounds_band() {
 fn the_override_applies_to_a_draft_without_scores() {
     let text = json!({
         "form": ID,
-        "form_version": "1.1.0",
+        "form_version": "2.0.0",
         "language": "fi",
         "status": "draft",
         "answers": { "need_moving": 3, "cond_home_suitable": false }
@@ -495,16 +696,31 @@ fn the_override_applies_to_a_draft_without_scores() {
 
 #[test]
 fn a_missing_condition_is_an_error_and_no_override() {
-    let r = edited(SV, &[("cond_carer_able", Value::Null)]);
+    let r = edited(SV, &[("cond_home_suitable", Value::Null)]);
     let checked = check(&r);
     assert_eq!(
         checked.errors,
-        vec![err("cond_carer_able", ErrorKind::MissingRequired)]
+        vec![err("cond_home_suitable", ErrorKind::MissingRequired)]
     );
     let report = score(&form(), &checked.answers);
     assert_eq!(
         report.get("guidance").unwrap().band,
-        band("class_2", "cs-band-class-2", false)
+        band("class_2", "cs-band-fee-class-2", false)
+    );
+    // A carer's row without its answers: an error, and not a "no".
+    let r = edited(SV, &[("carer_conditions", json!([{ "carer": "mother" }]))]);
+    let checked = check(&r);
+    assert_eq!(
+        checked.errors,
+        vec![
+            err("carer_conditions[0].willing", ErrorKind::MissingRequired),
+            err("carer_conditions[0].able", ErrorKind::MissingRequired),
+        ]
+    );
+    let report = score(&form(), &checked.answers);
+    assert_eq!(
+        report.get("guidance").unwrap().band,
+        band("class_2", "cs-band-fee-class-2", false)
     );
 }
 
@@ -560,6 +776,74 @@ fn work_situation_is_asked_only_of_guardians_applying_as_carer() {
             err("guardians[0].work_situation", ErrorKind::MissingRequired),
             err("guardians[1].work_situation", ErrorKind::DoesNotApply),
         ]
+    );
+}
+
+#[test]
+fn the_questions_new_in_2_0_0_are_required_where_the_assessment_needs_them() {
+    let r = edited(
+        FI,
+        &[
+            ("designated_worker", Value::Null),
+            ("cooperating_services", Value::Null),
+            ("hours_elsewhere", Value::Null),
+            ("days_elsewhere", Value::Null),
+            ("environment_views", Value::Null),
+            ("family_situation", Value::Null),
+            ("family_strain", Value::Null),
+            ("family_hopes", Value::Null),
+            ("ngo_interest", Value::Null),
+            ("carer_conditions", Value::Null),
+        ],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err("designated_worker", ErrorKind::MissingRequired),
+            err("hours_elsewhere", ErrorKind::MissingRequired),
+            err("days_elsewhere", ErrorKind::MissingRequired),
+            err("family_situation", ErrorKind::MissingRequired),
+            err("carer_conditions", ErrorKind::MissingRequired),
+        ]
+    );
+    // An observation of another environment names the environment and says what was seen.
+    let r = edited(
+        SV,
+        &[(
+            "environment_views",
+            json!([{ "setting": "school" }, { "observation": "Lugn i skolan." }]),
+        )],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![
+            err(
+                "environment_views[0].observation",
+                ErrorKind::MissingRequired
+            ),
+            err("environment_views[1].setting", ErrorKind::MissingRequired),
+        ]
+    );
+    // One to four applying carers, each with both conditions judged.
+    let r = edited(
+        EN,
+        &[(
+            "carer_conditions",
+            json!([{ "carer": "mother", "willing": true }]),
+        )],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![err("carer_conditions[0].able", ErrorKind::MissingRequired)]
+    );
+    let row = json!({ "carer": "other_guardian", "willing": true, "able": true });
+    let r = edited(
+        EN,
+        &[("carer_conditions", json!([row, row, row, row, row]))],
+    );
+    assert_eq!(
+        check(&r).errors,
+        vec![err("carer_conditions", ErrorKind::TooManyRows { max: 4 })]
     );
 }
 
@@ -708,14 +992,14 @@ fn variant(from: &str, to: &str) -> Vec<String> {
 #[test]
 fn a_band_gap_is_found_at_the_band() {
     let findings = variant(
-        r#"{ code = "class_2", label = "cs-band-class-2", from = 20, to = 30 }"#,
-        r#"{ code = "class_2", label = "cs-band-class-2", from = 21, to = 30 }"#,
+        r#"{ code = "class_2", label = "cs-band-fee-class-2", from = 20, to = 30 }"#,
+        r#"{ code = "class_2", label = "cs-band-fee-class-2", from = 21, to = 30 }"#,
     );
     assert_eq!(
         findings,
         [format!(
             "{FILE}:{}:12: bands: gap between `class_1` (to 20) and `class_2` (from 21)",
-            line_of(r#"code = "class_2", label = "cs-band-class-2""#)
+            line_of(r#"code = "class_2", label = "cs-band-fee-class-2""#)
         )]
     );
 }
@@ -750,7 +1034,7 @@ fn changing_binding_points_breaks_both_scores_that_use_them() {
             ),
             format!(
                 "{FILE}:{}:12: bands: the last band ends at 45 but the score's range ends at 46",
-                line_of(r#"code = "class_3", label = "cs-band-class-3""#)
+                line_of(r#"code = "class_3", label = "cs-band-fee-class-3""#)
             ),
         ]
     );
@@ -832,11 +1116,50 @@ fn ftl_messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn every_locale_defines_exactly_the_used_messages_without_variables() {
-    let f = form();
-    let used: BTreeSet<String> = f.message_ids().iter().map(|s| s.to_string()).collect();
+    // The archived versions read the same files: the locales hold the union of the message
+    // ids of every embedded version, and nothing else.
+    let versions = builtin_versions(ID);
+    assert_eq!(
+        versions.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["2.0.0", "1.1.0", "1.0.0"]
+    );
+    let ids =
+        |f: &Form| -> BTreeSet<String> { f.message_ids().iter().map(|s| s.to_string()).collect() };
+    let per_version: Vec<BTreeSet<String>> = versions
+        .iter()
+        .map(|v| ids(&builtin_version(ID, v).unwrap()))
+        .collect();
     // 232 in 1.0.0; 1.1.0 added the record's six (name, title and its help, unit,
     // participants and its help).
-    assert_eq!(used.len(), 238);
+    assert_eq!(per_version[2].len(), 232);
+    assert_eq!(per_version[1].len(), 238);
+    let newest = ids(&form());
+    assert_eq!(newest, per_version[0]);
+    // 2.0.0 uses 61 new ids (designated worker 6; cooperating services 5; round the clock,
+    // hours and days 8; other environments 11; the family's own view and NGO interest 17;
+    // carer conditions 5: the group, its help, the carer, willing, able;
+    // heavy transition 2; fee-class bands 3; days off 4) and no longer uses 9 that the
+    // archives keep (the two single carer conditions, the old round-the-clock and
+    // heavy-transition label and help, the old fee-class bands).
+    let added: Vec<&String> = newest.difference(&per_version[1]).collect();
+    let dropped: Vec<&String> = per_version[1].difference(&newest).collect();
+    assert_eq!(
+        (added.len(), dropped.len()),
+        (61, 9),
+        "{added:?} {dropped:?}"
+    );
+    assert_eq!(newest.len(), 238 + 61 - 9);
+    // The removed summary question and row explanation of the draft design left no texts.
+    for id in [
+        "cs-cond-carers-met",
+        "cs-cond-carers-met-help",
+        "cs-cond-row-contradiction",
+        "cs-cond-row-contradiction-help",
+    ] {
+        assert!(!newest.contains(id), "{id}");
+    }
+    let used: BTreeSet<String> = per_version.into_iter().flatten().collect();
+    assert_eq!(used.len(), 238 + 61);
     for (lang, text) in LOCALES {
         let msgs = ftl_messages(text);
         let defined: BTreeSet<String> = msgs.keys().cloned().collect();
@@ -861,7 +1184,14 @@ fn texts_carry_no_euro_amounts_and_swedish_uses_finland_swedish_terms() {
     }
     assert!(!source().contains('€'));
     let sv = LOCALES[1].1;
-    for term in ["socialsekreterare", "socialtjänst", "orosanmälan", "BBIC"] {
+    for term in [
+        "socialsekreterare",
+        "socialtjänst",
+        "orosanmälan",
+        "BBIC",
+        "handikapp",
+        "Handikapp",
+    ] {
         assert!(!sv.contains(term), "{term}");
     }
     for term in [
@@ -873,6 +1203,11 @@ fn texts_carry_no_euro_amounts_and_swedish_uses_finland_swedish_terms() {
         "vårdarvodesklass",
         "välfärdsområdet",
         "barnets bästa",
+        "funktionshinderservice",
+        "bunden vid vården dygnet runt eller fortgående varje dag",
+        "arbetstagaren",
+        "kamratstödsgrupp",
+        "egen kontaktperson",
     ] {
         assert!(sv.to_lowercase().contains(term), "{term}");
     }

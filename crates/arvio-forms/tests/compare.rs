@@ -47,7 +47,8 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
-/// The Swedish example: phase review, two goals with review levels.
+/// The Swedish example: phase review, two goals with review levels (and what each level would
+/// look like), the parents' feedback and the older child's own part.
 fn review_json() -> Value {
     let text = include_str!("../../../examples/responses/family-self-assessment-sv.json");
     serde_json::from_str(text).unwrap()
@@ -59,6 +60,10 @@ fn start_json() -> Value {
     let a = v["answers"].as_object_mut().unwrap();
     a.insert("filled_on".into(), json!("2026-02-02"));
     a.insert("phase".into(), json!("start"));
+    // The parents' feedback is asked at the review only.
+    for id in ["feedback_meetings_suited", "parent_feedback"] {
+        assert!(a.remove(id).is_some(), "{id}");
+    }
     // Routines 2, 2, 2, 2: worry (review 4, 4, 3, 3: mixed).
     for id in [
         "routines_mornings",
@@ -119,7 +124,7 @@ fn comparison() -> Comparison {
 fn scores_change_per_domain() {
     let cmp = comparison();
     assert_eq!(cmp.form, "family-self-assessment");
-    assert_eq!(cmp.form_version, "1.1.0");
+    assert_eq!(cmp.form_version, "1.2.0");
     let ids: Vec<&str> = cmp.scores.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,

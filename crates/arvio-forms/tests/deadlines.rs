@@ -341,7 +341,16 @@ fn status_rules() {
 #[test]
 fn message_ids_cover_labels_and_statuses() {
     let ids = deadlines::message_ids();
-    assert_eq!(ids.len(), 8);
+    // Four labels, four statuses, four notes.
+    assert_eq!(ids.len(), 12);
+    for note in [
+        deadlines::NONE_NOTE,
+        deadlines::UNKNOWN_NOTE,
+        deadlines::NOT_NEEDED_NOTE,
+        deadlines::DAY_OFF_NOTE,
+    ] {
+        assert!(ids.contains(&note));
+    }
     for s in [
         DeadlineStatus::Met,
         DeadlineStatus::Late,
@@ -365,7 +374,103 @@ fn debug_prints_no_dates() {
     let debug = format!("{ds:?}");
     assert_eq!(
         format!("{:?}", ds[0]),
-        "Deadline { id: \"sn-deadline-decision\", status: Met, due: \"<redacted>\", done_on: \"<redacted>\" }"
+        "Deadline { id: \"sn-deadline-decision\", status: Met, on_day_off: false, due: \"<redacted>\", done_on: \"<redacted>\" }"
     );
     assert!(!debug.contains("2026"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which cases the time limits bind (LSL 26 §, SHL 36 §)
+
+/// The deadlines of a draft with these answers (a draft needs no other answer).
+fn case_of(answers: serde_json::Value, today: NaiveDate) -> Option<deadlines::CaseDeadlines> {
+    let form = builtin("service-need").unwrap();
+    let mut r = Response::new(&form, "fi");
+    for (k, v) in answers.as_object().unwrap() {
+        r.answers.insert(k.clone(), v.clone().into());
+    }
+    let checked = validate(&form, &r, today);
+    assert_eq!(checked.errors, vec![], "{answers}");
+    deadlines::assess(&form, &checked.answers, today)
+}
+
+#[test]
+fn only_a_child_welfare_case_or_a_child_needing_special_support_has_due_dates() {
+    use deadlines::Binding::{Statutory, Unknown, WithoutUndueDelay};
+    let today = d(2026, 11, 23);
+    let binding = |intake: Option<&str>, special: Option<bool>| {
+        let mut a = serde_json::json!({ "initiated_on": "2026-11-10" });
+        if let Some(c) = intake {
+            a["intake_channel"] = c.into();
+        }
+        if let Some(b) = special {
+            a["special_support"] = b.into();
+        }
+        let case = case_of(a, today).unwrap();
+        (case.binding, case.deadlines.len())
+    };
+    // A child welfare case: notification, request for an assessment, application in child
+    // welfare (LSL 26 §), whatever the answer on special support.
+    for c in ["notification", "assessment_request", "cw_application"] {
+        assert_eq!(binding(Some(c), Some(false)), (Statutory, 4), "{c}");
+        assert_eq!(binding(Some(c), None), (Statutory, 4), "{c}");
+    }
+    // A child needing special support (SHL 36 §), however the case came in.
+    for c in ["application", "contact", "other"] {
+        assert_eq!(binding(Some(c), Some(true)), (Statutory, 4), "{c}");
+        // Otherwise: without undue delay, no due date (1.1.0 gave four deadline rows).
+        assert_eq!(binding(Some(c), Some(false)), (WithoutUndueDelay, 0), "{c}");
+        assert_eq!(binding(Some(c), None), (Unknown, 4), "{c}");
+    }
+    assert_eq!(binding(None, Some(false)), (Unknown, 4));
+    assert_eq!(binding(None, Some(true)), (Statutory, 4));
+    assert_eq!(binding(None, None), (Unknown, 4));
+}
+
+#[test]
+fn an_assessment_resolved_unnecessary_has_only_the_resolution_deadline() {
+    let case = case_of(
+        serde_json::json!({
+            "initiated_on": "2026-11-10",
+            "intake_channel": "notification",
+            "start_resolution": "not_needed",
+            "decision_on": "2026-11-13",
+        }),
+        d(2026, 11, 23),
+    )
+    .unwrap();
+    assert!(case.not_needed);
+    assert_eq!(
+        summary(&case.deadlines),
+        vec![(
+            "sn-deadline-decision",
+            d(2026, 11, 19),
+            Some(d(2026, 11, 13)),
+            DeadlineStatus::Met
+        )]
+    );
+}
+
+#[test]
+fn a_due_date_on_a_day_off_is_shown_as_computed_and_marked() {
+    // Initiated on Sunday 6.9.2026: three months later is Sunday 6.12.2026, Independence Day.
+    let case = case_of(
+        serde_json::json!({ "initiated_on": "2026-09-06", "intake_channel": "notification" }),
+        d(2026, 11, 23),
+    )
+    .unwrap();
+    let complete = &case.deadlines[3];
+    assert_eq!(
+        (complete.id, complete.due, complete.on_day_off),
+        ("sn-deadline-complete", d(2026, 12, 6), true)
+    );
+    // The 7th working day is a working day by definition.
+    assert!(case.deadlines[..3].iter().all(|x| !x.on_day_off));
+    // Initiated 8.9.2026: due 8.12.2026, a Tuesday.
+    let case = case_of(
+        serde_json::json!({ "initiated_on": "2026-09-08", "intake_channel": "notification" }),
+        d(2026, 11, 23),
+    )
+    .unwrap();
+    assert!(case.deadlines.iter().all(|x| !x.on_day_off));
 }

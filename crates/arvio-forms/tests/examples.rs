@@ -7,7 +7,7 @@
 use arvio_core::{
     Answer, AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate,
 };
-use arvio_forms::{builtin, for_response};
+use arvio_forms::{builtin, builtin_version, builtin_versions, for_response};
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -110,14 +110,24 @@ fn each_review_is_the_same_family_later() {
         assert_eq!(review["phase"], "review", "{lang}");
         let date = |a: &serde_json::Map<String, Value>| a["filled_on"].as_str().unwrap().to_owned();
         assert!(date(&review) > date(&earlier), "{lang}");
-        for id in ["children_count", "has_partner"] {
+        for id in ["children_count", "has_partner", "child_age"] {
             assert_eq!(review[id], earlier[id], "{lang}: {id}");
         }
         let goals = |a: &serde_json::Map<String, Value>| a["goals"].as_array().unwrap().clone();
         let (g0, g1) = (goals(&earlier), goals(&review));
         assert_eq!(g0.len(), g1.len(), "{lang}");
         for (a, b) in g0.iter().zip(&g1) {
-            for key in ["goal", "weight", "start_level"] {
+            // The goal and what each level would look like were written when the goal was set.
+            for key in [
+                "goal",
+                "weight",
+                "start_level",
+                "level_minus2",
+                "level_minus1",
+                "level_0",
+                "level_plus1",
+                "level_plus2",
+            ] {
                 assert_eq!(a.get(key), b.get(key), "{lang}: {key}");
             }
             assert!(b["review_level"].is_i64(), "{lang}");
@@ -268,7 +278,7 @@ fn invalid_expectations() -> Vec<(&'static str, Vec<ValidationError>)> {
             vec![err(
                 "form_version",
                 WrongFormVersion {
-                    expected: "1.1.0".to_string(),
+                    expected: "1.2.0".to_string(),
                 },
             )],
         ),
@@ -320,10 +330,25 @@ fn ftl_message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The locale files are shared by every embedded version of the form (the archives keep the
+/// messages they were released with), so they define exactly the union of the versions' ids.
 #[test]
 fn locales_define_exactly_the_forms_message_ids() {
-    let form = builtin(FORM).unwrap();
-    let wanted: BTreeSet<String> = form.message_ids().into_iter().map(String::from).collect();
+    let versions = builtin_versions(FORM);
+    assert!(versions.len() >= 3, "{versions:?}");
+    let wanted: BTreeSet<String> = versions
+        .iter()
+        .map(|v| builtin_version(FORM, v).unwrap_or_else(|| panic!("{FORM}@{v}")))
+        .flat_map(|form| {
+            form.message_ids()
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // The newest version's ids are among them.
+    let newest = builtin(FORM).unwrap();
+    assert!(newest.message_ids().iter().all(|id| wanted.contains(*id)));
     for lang in ["fi", "sv", "en"] {
         let text = read(&root().join(format!("locales/{lang}/{FORM}.ftl")));
         let ids = ftl_message_ids(&text);
@@ -372,5 +397,5 @@ fn every_example_fills_in_the_record_with_a_fictional_assessor() {
         assert!(assessor.ends_with(fictional), "{name}");
         seen += 1;
     }
-    assert_eq!(seen, 12);
+    assert_eq!(seen, 15);
 }

@@ -1,12 +1,13 @@
 //! The multi-agency service-need assessment: the built-in form, its examples, scoring with the
-//! red-flag override, conditional requirements, and locale coverage.
+//! red-flag override, conditional requirements, and locale coverage (every message id of every
+//! embedded version).
 
 use arvio_core::chrono::NaiveDate;
-use arvio_core::model::{QuestionKind, ScoreMethod};
+use arvio_core::model::{QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
 use arvio_core::{
-    AnswerPath, Completeness, ErrorKind, Form, Response, Status, Validation, ValidationError,
-    score, validate,
+    AnswerPath, Audience, Completeness, ErrorKind, Form, Response, Status, Validation,
+    ValidationError, score, validate,
 };
 use arvio_forms::builtin;
 use serde_json::{Value, json};
@@ -15,6 +16,9 @@ use std::collections::{BTreeMap, BTreeSet};
 const FI: &str = include_str!("../../../examples/responses/service-need-fi.json");
 const SV: &str = include_str!("../../../examples/responses/service-need-sv.json");
 const EN: &str = include_str!("../../../examples/responses/service-need-en.json");
+const SHL_FI: &str = include_str!("../../../examples/responses/service-need-shl-fi.json");
+const SHL_SV: &str = include_str!("../../../examples/responses/service-need-shl-sv.json");
+const SHL_EN: &str = include_str!("../../../examples/responses/service-need-shl-en.json");
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -70,13 +74,14 @@ fn the_form_parses_with_its_parts_and_score() {
         .unwrap()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(f.id, "service-need");
-    assert_eq!(f.version.to_string(), "1.1.0");
+    assert_eq!(f.version.to_string(), "2.0.0");
     let sections: Vec<&str> = f.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         sections,
         [
             "process",
             "family",
+            "family_own",
             "child",
             "meeting",
             "parenting",
@@ -109,6 +114,47 @@ fn the_form_parses_with_its_parts_and_score() {
 }
 
 #[test]
+fn the_familys_own_part_and_the_partners_part_are_optional() {
+    let f = form();
+    let own = f.sections.iter().find(|s| s.id == "family_own").unwrap();
+    assert_eq!(own.audience, Audience::Family);
+    for q in &own.questions {
+        assert_eq!(q.audience, Audience::Family, "{}", q.id);
+        assert_eq!(q.required, Required::No, "{}", q.id);
+        assert!(q.applies_if.is_none(), "{}", q.id);
+        assert_eq!(q.private, q.id == "wish_to_talk_alone", "{}", q.id);
+    }
+    // The partners' guidance and their own assessment stay in the worker's part.
+    let network = f.sections.iter().find(|s| s.id == "network").unwrap();
+    assert_eq!(network.audience, Audience::Worker);
+    let guides: Vec<&str> = network
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, QuestionKind::Info))
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        guides,
+        [
+            "guide_concern",
+            "guide_contact",
+            "guide_notification",
+            "guide_consult"
+        ]
+    );
+    let QuestionKind::Group { questions, .. } = &f.question("partners").unwrap().kind else {
+        panic!("partners is a group")
+    };
+    for id in ["concern_since", "actions_taken", "consulted_child_welfare"] {
+        let q = questions.iter().find(|q| q.id == id).unwrap();
+        assert_eq!(q.required, Required::No, "{id}");
+    }
+    let agency = questions.iter().find(|q| q.id == "agency").unwrap();
+    let agencies: Vec<&str> = agency.options().iter().map(|o| o.code.as_str()).collect();
+    assert!(agencies.contains(&"private_provider") && agencies.contains(&"ngo"));
+}
+
+#[test]
 fn the_finnish_example_is_valid_with_some_concern() {
     let r = Response::from_json(FI).unwrap();
     assert_eq!((r.language.as_str(), r.status), ("fi", Status::Submitted));
@@ -121,16 +167,39 @@ fn the_finnish_example_is_valid_with_some_concern() {
 }
 
 #[test]
-fn the_swedish_example_is_valid_and_red_flagged() {
+fn the_swedish_example_is_valid_with_some_concern_and_no_red_flag() {
     let r = Response::from_json(SV).unwrap();
     assert_eq!((r.language.as_str(), r.status), ("sv", Status::Submitted));
     let (value, b) = band(&r);
-    // Two domains of concern would be "some concern"; violence rated 3 is a red flag.
+    // Two domains of concern, violence among them: a 3 in violence is counted, not a red flag.
     assert_eq!(value, Some(2.0));
     assert_eq!(
         b,
-        band_result("significant_concern", "sn-band-red-flag", true)
+        band_result("some_concern", "sn-band-some-concern", false)
     );
+}
+
+#[test]
+fn the_social_welfare_act_examples_are_valid_with_some_concern() {
+    for (json, lang, count) in [
+        (SHL_FI, "fi", 4.0),
+        (SHL_SV, "sv", 3.0),
+        (SHL_EN, "en", 3.0),
+    ] {
+        let r = Response::from_json(json).unwrap();
+        assert_eq!((r.language.as_str(), r.status), (lang, Status::Submitted));
+        let checked = check(&r);
+        assert_eq!(checked.errors, vec![], "{lang}");
+        let report = score(&form(), &checked.answers);
+        let s = report.get("concern_count").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete, "{lang}");
+        assert_eq!(s.value, Some(count), "{lang}");
+        assert_eq!(
+            s.band,
+            Some(band_result("some_concern", "sn-band-some-concern", false)),
+            "{lang}"
+        );
+    }
 }
 
 #[test]
@@ -154,21 +223,35 @@ fn the_english_example_is_valid_with_mainly_strengths() {
 }
 
 #[test]
-fn a_concern_in_safety_is_a_red_flag_whatever_the_count() {
-    let r = edited(
-        EN,
-        &[
-            ("child_safety", json!(3)),
-            ("child_safety_notes", json!("Fictional note.")),
-        ],
-    );
-    assert_eq!(
-        band(&r),
-        (
-            Some(2.0),
-            band_result("significant_concern", "sn-band-red-flag", true)
-        )
-    );
+fn a_serious_concern_in_safety_or_violence_is_a_red_flag_whatever_the_count() {
+    for id in ["child_safety", "family_violence"] {
+        let notes = format!("{id}_notes");
+        let r = edited(
+            EN,
+            &[(id, json!(4)), (notes.as_str(), json!("Fictional note."))],
+        );
+        assert_eq!(
+            band(&r),
+            (
+                Some(2.0),
+                band_result("red_flag", "sn-band-red-flag-serious", true)
+            ),
+            "{id}"
+        );
+        // Some concern (3) there is counted like any other domain.
+        let r = edited(
+            EN,
+            &[(id, json!(3)), (notes.as_str(), json!("Fictional note."))],
+        );
+        assert_eq!(
+            band(&r),
+            (
+                Some(2.0),
+                band_result("some_concern", "sn-band-some-concern", false)
+            ),
+            "{id}"
+        );
+    }
 }
 
 #[test]
@@ -415,8 +498,15 @@ fn ftl_messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn every_locale_defines_exactly_the_used_messages() {
-    let f = form();
-    let mut used: BTreeSet<String> = f.message_ids().iter().map(|s| s.to_string()).collect();
+    // The archived versions read the same locale files: their ids stay defined.
+    let versions = arvio_forms::builtin_versions("service-need");
+    assert_eq!(versions.len(), 3);
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for v in &versions {
+        let f = arvio_forms::builtin_version("service-need", v)
+            .unwrap_or_else(|| panic!("service-need@{v} parses"));
+        used.extend(f.message_ids().iter().map(|s| s.to_string()));
+    }
     used.extend(
         arvio_forms::deadlines::message_ids()
             .iter()

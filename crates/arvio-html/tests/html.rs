@@ -343,9 +343,23 @@ mod summary {
         let page = render_filled("service-need", &en, &resp, true);
         assert!(page.contains("<h2 id=\"b-deadlines\">Deadlines</h2>"));
         assert!(page.contains(
-            "<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Due</th><th scope=\"col\">Done</th><th scope=\"col\">Status</th></tr></thead>"
+            "<thead><tr><th scope=\"col\">Step</th><th scope=\"col\">Due date</th><th scope=\"col\">Done</th><th scope=\"col\">Status</th></tr></thead>"
         ));
         assert!(page.contains(&en.message("sn-deadline-decision")));
+        // A child welfare notification: the due dates are there.
+        assert!(page.contains("<td>9 September 2026</td>"), "{page}");
+    }
+
+    /// An application under the Social Welfare Act for a child not needing special support:
+    /// no due date, only "without undue delay".
+    #[test]
+    fn an_application_without_special_support_has_no_due_date() {
+        let en = Localizer::new(&["en"]);
+        let resp = example("service-need-shl", "en");
+        let page = render_filled("service-need", &en, &resp, true);
+        assert!(page.contains("<h2 id=\"b-deadlines\">Deadlines</h2>"));
+        assert!(!page.contains("<th scope=\"col\">Due date</th>"));
+        assert!(page.contains(&en.message("sn-deadline-none")));
     }
 }
 
@@ -641,7 +655,7 @@ mod chart {
         assert!(page.contains(
             "<td><strong class=\"flag\"><span class=\"flag-mark\">!</span> Late</strong></td>"
         ));
-        assert!(page.contains("<title>arvio-compare-title – fsa-title</title>"));
+        assert!(page.contains("<title>arvio-compare-title – fsa-own-title</title>"));
     }
 }
 

@@ -316,11 +316,13 @@ pub fn render_pdf(
             styles::WARN_NOTE,
         );
     }
+    // The footer has room for the mark alone; its legal basis stands at the top of page 1.
+    let short_mark = t.message(arvio_core::render::common::CONFIDENTIAL_SHORT);
     summary::footers(
         &mut w,
         cx.form,
         t,
-        summary.as_ref().map(|s| s.confidential.as_str()),
+        summary.as_ref().map(|_| short_mark.as_str()),
     );
 
     let title = match &summary {

@@ -316,12 +316,19 @@ pub(crate) fn table(
             .max()
             .unwrap_or(1)
             .max(1);
+        // The lines a fresh page holds below the repeated header.
+        let page_fit = ((BOTTOM - w.top_of_page - head_h - 2.0 * pad) / lead)
+            .floor()
+            .max(1.0) as usize;
         let mut start = 0;
         while start < n {
             let avail = BOTTOM - w.y - 2.0 * pad;
             let fit = (avail / lead).floor().max(0.0) as usize;
-            // Keep short rows whole; split only rows longer than what is left.
-            if fit == 0 || (fit < n - start && n - start <= 4) {
+            // Keep a row whole when it fits on a fresh page (a reader, and pdftotext, then
+            // read each cell in one piece); split only a row taller than a page. A page that
+            // has only the header on it takes what it can.
+            let on_fresh_page = w.y <= w.top_of_page + head_h + 0.5;
+            if fit == 0 || (fit < n - start && n - start <= page_fit && !on_fresh_page) {
                 w.new_page();
                 draw_head(w);
                 continue;

@@ -70,6 +70,18 @@ fn layout_text(pdf: &[u8]) -> String {
     poppler("pdftotext", &["-layout", "-enc", "UTF-8"], pdf)
 }
 
+/// The text of the pages without their footers (form id and version, the mark, the page
+/// number: one line per page that starts with the form id), so that an answer broken across
+/// a page reads whole.
+fn body_text(pdf: &[u8], form_id: &str) -> String {
+    let footer = format!("{form_id} · ");
+    raw_text(pdf)
+        .lines()
+        .filter(|l| !l.trim_start_matches('\u{c}').starts_with(&footer))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Text with all whitespace removed: wrapping turns spaces into line breaks and may break
 /// a long word anywhere.
 fn squash(s: &str) -> String {
@@ -248,7 +260,7 @@ mod answers {
             let v = validate(&form, &response, day());
             let doc = summary_of(&form, &response, &texts);
             assert!(doc.replaced_chars.is_empty(), "{name}: replaced characters");
-            let text = squash(&raw_text(&doc.bytes));
+            let text = squash(&body_text(&doc.bytes, &form.id));
             for (id, answer) in v.answers.iter() {
                 let Some(q) = form.question(id) else { continue };
                 let Some(applies) = arvio_core::render::view::applicable(&form, &v.answers)
@@ -632,7 +644,7 @@ mod document {
         let title = format!("{} – Sammanfattning", texts.message(&form.title));
         assert_eq!(
             title,
-            "Familjens resurser i vardagen – självskattning – Sammanfattning"
+            "Familjens egen bedömning av vardagen och målen – Sammanfattning"
         );
 
         // The Info dictionary, as poppler reads it.

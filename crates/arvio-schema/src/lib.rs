@@ -16,7 +16,7 @@
 //!
 //! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let schema = response_schema(&form, &IdTexts);
-//! assert_eq!(schema["$id"], "urn:arvio:form:family-self-assessment:1.1.0");
+//! assert_eq!(schema["$id"], "urn:arvio:form:family-self-assessment:1.2.0");
 //! assert_eq!(schema["properties"]["form"]["const"], "family-self-assessment");
 //! let phase = &schema["$defs"]["answers"]["properties"]["phase"];
 //! assert_eq!(phase["title"], "fsa-phase");

@@ -318,6 +318,30 @@ impl<'a> Builder<'a> {
             Condition::All(cs) => Pred::and(cs.iter().map(|c| self.cond(c, ctx)).collect()),
             Condition::Any(cs) => Pred::or(cs.iter().map(|c| self.cond(c, ctx)).collect()),
             Condition::Not(c) => Pred::not(self.cond(c, ctx)),
+            Condition::AnyRow { group, row } => {
+                // The loader allows `any_row` at top level only.
+                let Ctx::Top(before) = ctx else {
+                    return Pred::Const(false);
+                };
+                match (self.form.question(group), self.pos.get(group.as_str())) {
+                    (Some(q), Some(&at)) if at < *before => {
+                        let QuestionKind::Group { questions, .. } = &q.kind else {
+                            return Pred::Const(false);
+                        };
+                        // Every sub-question is in scope, and nothing falls back to the top.
+                        let in_row = Ctx::Row {
+                            group_at: 0,
+                            earlier: questions,
+                        };
+                        let one = self.cond(row, &in_row).to_schema();
+                        Pred::top(json!({
+                            "required": [group],
+                            "properties": { group: { "type": "array", "contains": one } },
+                        }))
+                    }
+                    _ => Pred::Const(false),
+                }
+            }
             Condition::Test { question, test } => match ctx {
                 Ctx::Top(before) => self.top_test(question, test, *before),
                 Ctx::Row { group_at, earlier } => {

@@ -87,8 +87,10 @@ fn mutations_mostly_invalidate() {
                 invalid += usize::from(!core);
             }
             match m {
-                // Valid unless the removed answer was one a later answer's condition needs.
-                Mutation::Draft => assert!(invalid <= 10, "{} drafts: {invalid}/60", form.id),
+                // Valid unless the removed answer was one a later answer's condition needs
+                // (service-need 2.0.0 has the most such gates: the way the case came in, the
+                // resolution on starting, special support, meeting the child, the opinions).
+                Mutation::Draft => assert!(invalid <= 15, "{} drafts: {invalid}/60", form.id),
                 // A wrong type may happen to be the right one (a string for a text).
                 Mutation::WrongType => assert!(invalid >= 30, "{} {m:?}: {invalid}/60", form.id),
                 _ => assert!(invalid >= 50, "{} {m:?}: {invalid}/60", form.id),

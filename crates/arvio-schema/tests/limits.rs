@@ -73,7 +73,7 @@ fn answers_key_is_required_by_the_schema_only() {
     let v = validator();
     let empty = json!({
         "form": "family-self-assessment",
-        "form_version": "1.1.0",
+        "form_version": "1.2.0",
         "language": "fi",
         "status": "draft",
         "answers": {},
@@ -101,9 +101,9 @@ fn answers_key_is_required_by_the_schema_only() {
 #[test]
 fn repeated_top_level_field_in_the_json_text() {
     let v = validator();
-    let once = r#"{"form": "family-self-assessment", "form_version": "1.1.0",
+    let once = r#"{"form": "family-self-assessment", "form_version": "1.2.0",
         "language": "fi", "status": "draft", "answers": {}}"#;
-    let twice = r#"{"form": "family-self-assessment", "form_version": "1.1.0",
+    let twice = r#"{"form": "family-self-assessment", "form_version": "1.2.0",
         "language": "sv", "language": "fi", "status": "draft", "answers": {}}"#;
     let parse = |t: &str| serde_json::from_str::<Value>(t).expect("JSON");
 
@@ -128,7 +128,7 @@ fn repeated_top_level_field_in_the_json_text() {
         (r#"{"phase": "start", "phase": "zz"}"#, false),
     ] {
         let full = format!(
-            r#"{{"form": "family-self-assessment", "form_version": "1.1.0",
+            r#"{{"form": "family-self-assessment", "form_version": "1.2.0",
             "language": "fi", "status": "draft", "answers": {text}}}"#
         );
         let r = Response::from_json(&full).expect("parses");

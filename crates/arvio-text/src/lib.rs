@@ -23,7 +23,7 @@
 //! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let out = TextRenderer.render(&RenderContext::blank(&form, &IdTexts)).unwrap();
 //! let Output::Text(text) = out else { unreachable!() };
-//! assert!(text.starts_with("fsa-title\n"));
+//! assert!(text.starts_with("fsa-own-title\n"));
 //! assert!(text.contains("arvio-signature: "));
 //! ```
 
@@ -79,7 +79,9 @@ fn write_summary(out: &mut String, s: &Summary, form_id: &str) {
     write_title(out, &s.title);
     let _ = writeln!(out, "{} – {}", s.heading, s.copy_label);
     let _ = writeln!(out, "{} ({form_id})", s.version);
-    let _ = writeln!(out, "{}", s.confidential.to_uppercase());
+    // As written: the mark carries its legal basis, whose abbreviations keep their case
+    // (JulkL, OffL).
+    let _ = writeln!(out, "{}", s.confidential);
     if let Some(e) = &s.errors {
         let _ = writeln!(out, "! {e}");
     }

@@ -12,10 +12,15 @@ impl Lower<'_> {
     ) -> Option<Condition> {
         let span = c.span();
         let c = c.into_inner();
-        let combinators = [c.all.is_some(), c.any.is_some(), c.not.is_some()]
-            .iter()
-            .filter(|b| **b)
-            .count();
+        let combinators = [
+            c.all.is_some(),
+            c.any.is_some(),
+            c.not.is_some(),
+            c.any_row.is_some(),
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count();
         let tests = [
             c.equals.is_some(),
             c.one_of.is_some(),
@@ -30,9 +35,21 @@ impl Lower<'_> {
         .count();
         if combinators + usize::from(c.question.is_some()) != 1 {
             self.find(span, FindingKind::InvalidCondition(
-                "a condition is exactly one of: { question = ..., <test> }, { all = [...] }, { any = [...] }, { not = {...} }".into(),
+                "a condition is exactly one of: { question = ..., <test> }, { all = [...] }, { any = [...] }, { not = {...} }, { any_row = ..., where = {...} }".into(),
             ));
             return None;
+        }
+        if c.where_.is_some() != c.any_row.is_some() {
+            self.find(
+                span,
+                FindingKind::InvalidCondition(
+                    "`where` goes with `any_row`: { any_row = \"group\", where = { ... } }".into(),
+                ),
+            );
+            return None;
+        }
+        if let (Some(g), Some(w)) = (c.any_row, c.where_) {
+            return self.any_row(span, g, *w, group.is_some(), tests);
         }
         let lists = match (c.all, c.any) {
             (Some(l), _) => Some((l, true)),
@@ -124,6 +141,51 @@ impl Lower<'_> {
         Some(Condition::Test {
             question: qid,
             test,
+        })
+    }
+
+    /// `{ any_row = "group", where = { ... } }`: the ids in `where` resolve to the group's
+    /// sub-questions only.
+    fn any_row(
+        &mut self,
+        span: Range<usize>,
+        g: Spanned<String>,
+        w: Spanned<RawCondition>,
+        in_row: bool,
+        tests: usize,
+    ) -> Option<Condition> {
+        if in_row || tests != 0 {
+            self.find(
+                span,
+                FindingKind::InvalidCondition(if in_row {
+                    "any_row cannot be used inside a group row".into()
+                } else {
+                    "any_row takes no test of its own: put the tests in `where`".into()
+                }),
+            );
+            return None;
+        }
+        let gid = g.get_ref().clone();
+        let Some(info) = self.earlier.get(&gid).cloned() else {
+            let kind = if self.known.contains(&gid) {
+                FindingKind::ForwardReference(gid)
+            } else {
+                FindingKind::UnknownQuestion(gid)
+            };
+            self.find(g.span(), kind);
+            return None;
+        };
+        let Some(rows) = info.rows.clone() else {
+            self.incompatible(span, &gid, &info, "any_row needs a group question");
+            return None;
+        };
+        // Only the group's sub-questions are in scope inside `where`.
+        let outer = std::mem::take(&mut self.earlier);
+        let row = self.condition(w, Some(&rows));
+        self.earlier = outer;
+        Some(Condition::AnyRow {
+            group: gid,
+            row: Box::new(row?),
         })
     }
 

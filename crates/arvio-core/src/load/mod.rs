@@ -296,6 +296,11 @@ struct RawCondition {
     any: Option<Vec<Spanned<RawCondition>>>,
     #[cfg_attr(feature = "schema", schemars(with = "Option<Box<RawCondition>>"))]
     not: Option<Box<Spanned<RawCondition>>>,
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    any_row: Option<Spanned<String>>,
+    #[serde(rename = "where")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Box<RawCondition>>"))]
+    where_: Option<Box<Spanned<RawCondition>>>,
 }
 
 #[derive(Deserialize)]
@@ -451,6 +456,8 @@ struct QInfo {
     audience: Audience,
     codes: Vec<String>,
     scale_na: bool,
+    /// A group's sub-questions, for `any_row` conditions.
+    rows: Option<BTreeMap<String, QInfo>>,
 }
 
 struct Lower<'a> {

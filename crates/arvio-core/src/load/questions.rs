@@ -125,6 +125,7 @@ impl Lower<'_> {
                 );
             }
         }
+        let mut group_rows: Option<BTreeMap<String, QInfo>> = None;
         let kind = match kind_name.as_str() {
             "single_choice" | "multiple_choice" => {
                 let options = self.options(q.options, &id, qspan.clone());
@@ -274,6 +275,7 @@ impl Lower<'_> {
                     }
                 }
                 self.inherit = inherit;
+                group_rows = Some(siblings);
                 let min_rows = q.min_rows.map_or(0, Spanned::into_inner);
                 let max_rows = q.max_rows.map_or(50, Spanned::into_inner);
                 if min_rows > max_rows || max_rows == 0 {
@@ -313,6 +315,7 @@ impl Lower<'_> {
                     ..
                 }
             ),
+            rows: group_rows,
         };
         match group {
             Some(g) => {

@@ -19,7 +19,7 @@
 //! let form = arvio_forms::builtin("family-self-assessment").unwrap();
 //! let texts = arvio_core::render::IdTexts;
 //! let out = TitleOnly.render(&RenderContext::blank(&form, &texts)).unwrap();
-//! assert_eq!(out, Output::Text("fsa-title".into()));
+//! assert_eq!(out, Output::Text("fsa-own-title".into()));
 //! ```
 
 use crate::model::{CopyFor, Form, Part};
@@ -131,12 +131,20 @@ pub mod common {
     pub const LANGUAGE_NAME_EN: &str = "arvio-language-name-en";
     /// "The interpretation is guidance, not a decision": shown with score bands.
     pub const BAND_DISCLAIMER: &str = "arvio-band-disclaimer";
-    /// "Confidential": marking for printed summaries.
+    /// "Confidential (JulkL 621/1999 24 § 1 mom. 25 k.)": the confidentiality mark of a
+    /// summary, with its legal basis (Act on the Openness of Government Activities 621/1999,
+    /// section 24(1)(25): social welfare client documents).
     pub const CONFIDENTIAL: &str = "arvio-confidential";
+    /// "Confidential": the mark alone, where a line has no room for the legal basis (a PDF
+    /// page's footer; the basis stands at the top of the summary).
+    pub const CONFIDENTIAL_SHORT: &str = "arvio-confidential-short";
     /// "and": joins the parts of a condition that must all hold.
     pub const COND_AND: &str = "arvio-cond-and";
     /// "or": joins alternatives in a condition.
     pub const COND_OR: &str = "arvio-cond-or";
+    /// "on some row": between a repeating group's name and the condition one of its rows
+    /// meets (`“Carers”, on some row: “Able?”: No`).
+    pub const COND_ANY_ROW: &str = "arvio-cond-any-row";
     /// "not": before a negated condition in parentheses.
     pub const COND_NOT: &str = "arvio-cond-not";
     /// "other than": `“Partner?”: other than Yes`.
@@ -243,8 +251,10 @@ pub mod common {
         LANGUAGE_NAME_EN,
         BAND_DISCLAIMER,
         CONFIDENTIAL,
+        CONFIDENTIAL_SHORT,
         COND_AND,
         COND_OR,
+        COND_ANY_ROW,
         COND_NOT,
         COND_OTHER_THAN,
         COND_ANSWERED,

@@ -79,6 +79,20 @@ pub fn describe(form: &Form, siblings: &[Question], c: &Condition, texts: &dyn T
                 }
             }
         }
+        Condition::AnyRow { group, row } => {
+            let g = form.question(group);
+            let label = g.map_or_else(|| group.clone(), |q| texts.message(&q.label));
+            let subs: &[Question] = match g.map(|q| &q.kind) {
+                Some(QuestionKind::Group { questions, .. }) => questions,
+                _ => &[],
+            };
+            format!(
+                "{}, {}: {}",
+                quote(texts, &label),
+                texts.message(common::COND_ANY_ROW),
+                describe(form, subs, row, texts)
+            )
+        }
         Condition::All(cs) => join(form, siblings, cs, texts, common::COND_AND),
         Condition::Any(cs) => join(form, siblings, cs, texts, common::COND_OR),
         Condition::Not(inner) => match inner.as_ref() {

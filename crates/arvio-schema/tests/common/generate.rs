@@ -85,6 +85,10 @@ fn eval(c: &Condition, top: &Typed, row: Option<&Typed>) -> bool {
         Condition::All(cs) => cs.iter().all(|c| eval(c, top, row)),
         Condition::Any(cs) => cs.iter().any(|c| eval(c, top, row)),
         Condition::Not(c) => !eval(c, top, row),
+        Condition::AnyRow { group, row: cond } => match top.get(group) {
+            Some(Answer::Group(rows)) => rows.iter().any(|r| eval(cond, &Typed::new(), Some(r))),
+            _ => false,
+        },
         Condition::Test { question, test } => {
             let a = row
                 .and_then(|r| r.get(question))
