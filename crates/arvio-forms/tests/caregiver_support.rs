@@ -3,6 +3,8 @@
 //! conditional questions, the locales, and findings for broken variants of the form file.
 //! What the law and the seed ask of version 2.0.0 is tested in `law_caregiver_support.rs`.
 
+mod common;
+
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
@@ -1082,38 +1084,6 @@ fn an_override_on_an_unknown_question_is_found() {
 // ---------------------------------------------------------------------------------------------
 // Locales
 
-/// Message ids and the variables each uses, read from an FTL file (messages start in column 0;
-/// comments are skipped).
-fn ftl_messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut current: Option<String> = None;
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if !line.starts_with(' ') {
-            let (id, _) = line
-                .split_once('=')
-                .unwrap_or_else(|| panic!("not a message: {line}"));
-            let id = id.trim().to_string();
-            assert!(
-                out.insert(id.clone(), BTreeSet::new()).is_none(),
-                "{id} twice"
-            );
-            current = Some(id);
-        }
-        let vars = out.get_mut(current.as_ref().unwrap()).unwrap();
-        for part in line.split('$').skip(1) {
-            let name: String = part
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                .collect();
-            vars.insert(name);
-        }
-    }
-    out
-}
-
 #[test]
 fn every_locale_defines_exactly_the_used_messages_without_variables() {
     // The archived versions read the same files: the locales hold the union of the message
@@ -1160,17 +1130,8 @@ fn every_locale_defines_exactly_the_used_messages_without_variables() {
     }
     let used: BTreeSet<String> = per_version.into_iter().flatten().collect();
     assert_eq!(used.len(), 238 + 61);
-    for (lang, text) in LOCALES {
-        let msgs = ftl_messages(text);
-        let defined: BTreeSet<String> = msgs.keys().cloned().collect();
-        let missing: Vec<_> = used.difference(&defined).collect();
-        let unused: Vec<_> = defined.difference(&used).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(unused.is_empty(), "{lang} has unused {unused:?}");
-        for (id, vars) in &msgs {
-            assert!(vars.is_empty(), "{lang}: {id} takes {vars:?}");
-        }
-    }
+    assert_eq!(used, common::used_message_ids(ID));
+    common::assert_locales_define_exactly_the_used_messages(ID);
 }
 
 #[test]

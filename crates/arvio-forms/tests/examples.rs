@@ -4,10 +4,12 @@
 //! listed here (validated against the version it names). Also checks that the family
 //! self-assessment's locale files define exactly the message ids the form uses.
 
+mod common;
+
 use arvio_core::{
     Answer, AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate,
 };
-use arvio_forms::{builtin, builtin_version, builtin_versions, for_response};
+use arvio_forms::{builtin, builtin_versions, for_response};
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -322,44 +324,18 @@ fn malformed_example_is_not_json() {
     assert_eq!((e.line, e.column, e.category), (10, 3, "malformed JSON"));
 }
 
-/// `message-id = ...` at the start of a line (Fluent messages; terms start with `-`).
-fn ftl_message_ids(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
-        .collect()
-}
-
 /// The locale files are shared by every embedded version of the form (the archives keep the
 /// messages they were released with), so they define exactly the union of the versions' ids.
 #[test]
 fn locales_define_exactly_the_forms_message_ids() {
     let versions = builtin_versions(FORM);
     assert!(versions.len() >= 3, "{versions:?}");
-    let wanted: BTreeSet<String> = versions
-        .iter()
-        .map(|v| builtin_version(FORM, v).unwrap_or_else(|| panic!("{FORM}@{v}")))
-        .flat_map(|form| {
-            form.message_ids()
-                .into_iter()
-                .map(String::from)
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let wanted = common::used_message_ids(FORM);
     // The newest version's ids are among them.
     let newest = builtin(FORM).unwrap();
     assert!(newest.message_ids().iter().all(|id| wanted.contains(*id)));
-    for lang in ["fi", "sv", "en"] {
-        let text = read(&root().join(format!("locales/{lang}/{FORM}.ftl")));
-        let ids = ftl_message_ids(&text);
-        let set: BTreeSet<String> = ids.iter().cloned().collect();
-        assert_eq!(set.len(), ids.len(), "{lang}: duplicate message ids");
-        let missing: Vec<_> = wanted.difference(&set).collect();
-        let unused: Vec<_> = set.difference(&wanted).collect();
-        assert_eq!((missing, unused), (vec![], vec![]), "{lang}");
-        // Form messages take no variables, in any language.
-        assert!(!text.contains("{ $") && !text.contains("{$"), "{lang}");
-    }
+    // Exactly these in each language, none twice, and no form message takes a variable.
+    common::assert_locales_define_exactly_the_used_messages(FORM);
 }
 
 /// Every valid example of every built-in form (at the top of `examples/responses/`) names the

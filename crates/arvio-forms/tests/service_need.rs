@@ -2,6 +2,8 @@
 //! red-flag override, conditional requirements, and locale coverage (every message id of every
 //! embedded version).
 
+mod common;
+
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
@@ -11,7 +13,6 @@ use arvio_core::{
 };
 use arvio_forms::builtin;
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, BTreeSet};
 
 const FI: &str = include_str!("../../../examples/responses/service-need-fi.json");
 const SV: &str = include_str!("../../../examples/responses/service-need-sv.json");
@@ -464,71 +465,9 @@ fn debug_output_holds_no_answer_content() {
 // Locales: every message id the form and the deadlines use, in three languages, none unused,
 // the same variables everywhere.
 
-/// Message ids and the variables each uses, read from an FTL file (messages start in column 0;
-/// comments and attributes are skipped).
-fn ftl_messages(text: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut current: Option<String> = None;
-    for line in text.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if !line.starts_with(' ') {
-            let (id, _) = line
-                .split_once('=')
-                .unwrap_or_else(|| panic!("not a message: {line}"));
-            let id = id.trim().to_string();
-            assert!(
-                out.insert(id.clone(), BTreeSet::new()).is_none(),
-                "{id} twice"
-            );
-            current = Some(id);
-        }
-        let vars = out.get_mut(current.as_ref().unwrap()).unwrap();
-        for part in line.split('$').skip(1) {
-            let name: String = part
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                .collect();
-            vars.insert(name);
-        }
-    }
-    out
-}
-
 #[test]
 fn every_locale_defines_exactly_the_used_messages() {
     // The archived versions read the same locale files: their ids stay defined.
-    let versions = arvio_forms::builtin_versions("service-need");
-    assert_eq!(versions.len(), 3);
-    let mut used: BTreeSet<String> = BTreeSet::new();
-    for v in &versions {
-        let f = arvio_forms::builtin_version("service-need", v)
-            .unwrap_or_else(|| panic!("service-need@{v} parses"));
-        used.extend(f.message_ids().iter().map(|s| s.to_string()));
-    }
-    used.extend(
-        arvio_forms::deadlines::message_ids()
-            .iter()
-            .map(|s| s.to_string()),
-    );
-    let locales = [
-        ("fi", include_str!("../../../locales/fi/service-need.ftl")),
-        ("sv", include_str!("../../../locales/sv/service-need.ftl")),
-        ("en", include_str!("../../../locales/en/service-need.ftl")),
-    ];
-    let parsed: Vec<_> = locales
-        .iter()
-        .map(|(lang, text)| (*lang, ftl_messages(text)))
-        .collect();
-    for (lang, msgs) in &parsed {
-        let defined: BTreeSet<String> = msgs.keys().cloned().collect();
-        let missing: Vec<_> = used.difference(&defined).collect();
-        let unused: Vec<_> = defined.difference(&used).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(unused.is_empty(), "{lang} has unused {unused:?}");
-    }
-    for (lang, msgs) in &parsed[1..] {
-        assert_eq!(msgs, &parsed[0].1, "variables differ between fi and {lang}");
-    }
+    assert_eq!(arvio_forms::builtin_versions("service-need").len(), 3);
+    common::assert_locales_define_exactly_the_used_messages("service-need");
 }

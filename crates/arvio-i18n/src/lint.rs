@@ -2,9 +2,8 @@
 //! variables that differ between languages, duplicates.
 
 use crate::catalog::LocaleFile;
-use crate::{COMMON_IDS, Catalog, Language};
+use crate::{Catalog, Language, common_ids};
 use arvio_core::Form;
-use arvio_core::render::common;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
@@ -107,7 +106,7 @@ struct Def<'c> {
 /// Reports, sorted by file and position:
 /// - Fluent syntax errors (at the error's position);
 /// - messages a form refers to that a language lacks (at line 1 of that language's
-///   `<form id>.ftl`), and [`COMMON_IDS`] a language lacks (at line 1 of its `common.ftl`);
+///   `<form id>.ftl`), and [`common_ids`] a language lacks (at line 1 of its `common.ftl`);
 /// - messages in `common.ftl` or in the file of a checked form that are neither used by the
 ///   forms, nor common, nor referred to by another message, nor marked [`USED_BY_CODE`]
 ///   (`# @used-by-code` directly above the message, or in the `##` comment heading its
@@ -172,7 +171,7 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
     let has = |language: Language, id: &str| defined.contains_key(&(language, id));
 
     // Missing messages.
-    let common_ids = all_common_ids();
+    let common_ids = common_ids();
     for language in Language::ALL {
         for id in &common_ids {
             if !has(language, id) {
@@ -319,22 +318,6 @@ fn marked_used(source: &str, out: &mut HashSet<String>) {
             _ => {}
         }
     }
-}
-
-/// [`COMMON_IDS`] with whatever the core's lists hold (should the core add an id first).
-fn all_common_ids() -> Vec<String> {
-    let mut ids: Vec<String> = COMMON_IDS.iter().map(|s| s.to_string()).collect();
-    let core = common::ALL.iter().map(|s| s.to_string()).chain(
-        common::ERROR_CODES
-            .iter()
-            .map(|c| format!("arvio-error-{c}")),
-    );
-    for id in core {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    ids
 }
 
 fn dollars(vars: &BTreeSet<String>) -> Vec<String> {

@@ -563,7 +563,7 @@ mod lint {
         );
     }
 
-    /// Every renderer word registered in COMMON_IDS reads as a word in each language.
+    /// Every renderer word registered in common_ids() reads as a word in each language.
     #[test]
     fn renderer_words_in_each_language() {
         use arvio_i18n::{

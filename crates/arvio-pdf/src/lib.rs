@@ -113,7 +113,7 @@
 //!
 //! Every word on the page comes from the context's [`Texts`](arvio_core::render::Texts):
 //! the form's messages, the core's [`common`](arvio_core::render::common) ids, and the
-//! renderer words of `locales/*/common.ftl` that `arvio_i18n::COMMON_IDS` registers (so
+//! renderer words of `locales/*/common.ftl` that `arvio_i18n::common_ids` registers (so
 //! `arvio lint` reports one missing in a language). The summary's and the comparison's
 //! words come prepared in the view; the crate itself asks only for the details' headings
 //! (`arvio-assessment-date`, `arvio-language`, `arvio-generated-on`, the language names),

@@ -43,8 +43,9 @@ mod tests {
     /// Every word the PDF asks for is a common message `arvio lint` requires in every language.
     #[test]
     fn ids_are_registered_common_messages() {
+        let common = arvio_i18n::common_ids();
         for id in ALL {
-            assert!(arvio_i18n::COMMON_IDS.contains(id), "{id}");
+            assert!(common.iter().any(|c| c == id), "{id}");
         }
     }
 }
