@@ -147,6 +147,7 @@ arvio-error-does-not-apply = “{ $question }” does not apply given the earlie
 arvio-error-unknown-question = The response contains an item this form does not have.
 arvio-error-wrong-form = The response is for a different form than “{ $form }”.
 arvio-error-wrong-form-version = The response is for a different version of the form. This form’s version is { $expected }.
+arvio-error-unknown-form-version = The response is for a version of the form that is not known. Known versions: { $known }.
 
 ## Pages of the fill-in server (arvio serve)
 

@@ -147,6 +147,7 @@ arvio-error-does-not-apply = Kysymys ”{ $question }” ei koske teitä aiempie
 arvio-error-unknown-question = Vastauksessa on kohta, jota tällä lomakkeella ei ole.
 arvio-error-wrong-form = Vastaus on annettu jollekin muulle lomakkeelle kuin ”{ $form }”.
 arvio-error-wrong-form-version = Vastaus on annettu lomakkeen eri versioon. Tämän lomakkeen versio on { $expected }.
+arvio-error-unknown-form-version = Lomakkeen versiota, johon vastaus on annettu, ei tunneta. Tunnetut versiot: { $known }.
 
 ## Täyttöpalvelun sivut (arvio serve)
 

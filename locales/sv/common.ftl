@@ -132,6 +132,7 @@ arvio-error-does-not-apply = Frågan ”{ $question }” gäller inte er enligt 
 arvio-error-unknown-question = Svaret innehåller en punkt som inte finns på den här blanketten.
 arvio-error-wrong-form = Svaret hör till en annan blankett än ”{ $form }”.
 arvio-error-wrong-form-version = Svaret hör till en annan version av blanketten. Den här blankettens version är { $expected }.
+arvio-error-unknown-form-version = Blankettversionen som svaret hör till är okänd. Kända versioner: { $known }.
 
 ## Ifyllnadstjänstens sidor (arvio serve)
 

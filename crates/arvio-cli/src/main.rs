@@ -5,7 +5,10 @@
 //! or parsed, or the usage is wrong. Errors are one line on stderr and never carry answer
 //! content.
 
+mod fhir;
+mod migrate;
 mod renderers;
+mod texts;
 
 use anyhow::Context;
 use arvio_core::render::{Filled, RenderContext, Texts};
@@ -37,16 +40,18 @@ enum Command {
     Lint {
         /// Form files to check; none checks the built-in forms.
         paths: Vec<PathBuf>,
-        /// A locales directory to check instead of the embedded locales (default: ./locales
-        /// when it exists).
-        #[arg(long)]
-        locales: Option<PathBuf>,
+        /// A locales directory (`DIR/{fi,sv,en}/*.ftl`) overlaid on the embedded texts: a file
+        /// named like a built-in one replaces it (an edited copy of `locales/`), others are
+        /// added (a custom form's texts). Repeatable. Default: ./locales when it exists.
+        #[arg(long, value_name = "DIR")]
+        locales: Vec<PathBuf>,
     },
     /// Validate a response; lists every error.
     Validate {
         /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
-        /// file. A plain `ID` is checked against the version the response names (an unknown
-        /// version: the newest, reported as wrong-form-version).
+        /// file (`dir/ID.toml`, with its archived versions `dir/ID@VERSION.toml` beside it). A
+        /// plain `ID` or `dir/ID.toml` is checked against the version the response names
+        /// (an unknown version is reported as unknown-form-version, with the known ones).
         form: String,
         /// Response JSON file.
         response: PathBuf,
@@ -54,14 +59,20 @@ enum Command {
         /// questions; the worker's may still be open), `worker`, or `all`.
         #[arg(long, value_enum, default_value_t = PartArg::All)]
         part: PartArg,
+        /// Print the verdict as JSON on stdout: `{"valid": bool, "errors": [{"path", "kind",
+        /// "question", "message", ...}]}` (the shape: docs/validate-output.schema.json). The
+        /// exit codes stay the same; an unreadable input (exit 2) prints no JSON.
+        #[arg(long)]
+        json: bool,
         #[command(flatten)]
         common: Common,
     },
     /// Validate and score a response.
     Score {
         /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
-        /// file. A plain `ID` is checked against the version the response names (an unknown
-        /// version: the newest, reported as wrong-form-version).
+        /// file (`dir/ID.toml`, with its archived versions `dir/ID@VERSION.toml` beside it). A
+        /// plain `ID` or `dir/ID.toml` is checked against the version the response names
+        /// (an unknown version is reported as unknown-form-version, with the known ones).
         form: String,
         /// Response JSON file.
         response: PathBuf,
@@ -93,8 +104,9 @@ enum Command {
     /// lines.
     Summary {
         /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
-        /// file. A plain `ID` is checked against the version the response names (an unknown
-        /// version: the newest, reported as wrong-form-version).
+        /// file (`dir/ID.toml`, with its archived versions `dir/ID@VERSION.toml` beside it). A
+        /// plain `ID` or `dir/ID.toml` is checked against the version the response names
+        /// (an unknown version is reported as unknown-form-version, with the known ones).
         form: String,
         /// Response JSON file.
         response: PathBuf,
@@ -119,8 +131,9 @@ enum Command {
     /// by side, with the change.
     Compare {
         /// Built-in form (`ID`, or `ID@VERSION` for an archived version) or path to a form
-        /// file. A plain `ID` is checked against the version each response names (an unknown
-        /// version: the newest, reported as wrong-form-version).
+        /// file (`dir/ID.toml`, with its archived versions `dir/ID@VERSION.toml` beside it). A
+        /// plain `ID` or `dir/ID.toml` is checked against the version each response names
+        /// (an unknown version is reported as unknown-form-version, with the known ones).
         form: String,
         /// The start response (JSON file).
         start: PathBuf,
@@ -150,6 +163,10 @@ enum Command {
         /// Language of titles and descriptions (fi, sv, en; default fi).
         #[arg(long, default_value = "fi")]
         lang: String,
+        /// A directory of added texts (`DIR/{fi,sv,en}/*.ftl`), e.g. a custom form's;
+        /// repeatable. A form whose texts are missing is refused (exit 1).
+        #[arg(long, value_name = "DIR")]
+        locales: Vec<PathBuf>,
         /// Output file (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -164,6 +181,15 @@ enum Command {
         #[arg(long, default_value = "arvio.sqlite3")]
         data: PathBuf,
     },
+    /// Migrate a response to a newer version of its form (default: the newest), through every
+    /// version in between: writes the migrated response (stdout or -o) and a report of what
+    /// changed and what needs a person's look (stderr; exit 1 when something does).
+    Migrate(migrate::MigrateArgs),
+    /// FHIR R4: a form as a Questionnaire, a response as a QuestionnaireResponse, and back.
+    Fhir {
+        #[command(subcommand)]
+        command: fhir::FhirCommand,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -175,6 +201,10 @@ struct Common {
     /// (YYYY-MM-DD; default: the system date).
     #[arg(long, value_parser = parse_today)]
     today: Option<NaiveDate>,
+    /// A directory of added texts (`DIR/{fi,sv,en}/*.ftl`, new message ids only), e.g. a
+    /// custom form's; repeatable. A form whose texts are missing is refused (exit 1).
+    #[arg(long, value_name = "DIR")]
+    locales: Vec<PathBuf>,
 }
 
 /// Output formats of `render`, `summary` and `compare`.
@@ -338,16 +368,11 @@ fn load_form(spec: &str) -> Result<Form, Fail> {
     })
 }
 
-/// The form to check a response against: for a plain built-in `ID`, the version the response
-/// names (the newest when that version is unknown, which validation then reports); otherwise
-/// the form the argument names.
-fn load_form_for(spec: &str, response: &Response) -> Result<Form, Fail> {
-    if let Some(Ok(FormSpec { id, version: None })) = builtin_spec(spec)
-        && let Some(form) = arvio_forms::for_response(&id, &response.form_version)
-    {
-        return Ok(form);
-    }
-    load_form(spec)
+/// The form to check a response against: for a plain built-in `ID` or a custom form's
+/// `dir/ID.toml`, the version the response names (an unknown version is checked against the
+/// newest and reported as unknown-form-version); otherwise the version the argument names.
+fn load_form_for(spec: &str, response: &Response) -> Result<migrate::Resolved, Fail> {
+    migrate::resolve(spec, response)
 }
 
 /// A response file, its form, validation and scores.
@@ -363,7 +388,8 @@ impl Checked {
     fn load(spec: &str, path: &Path, today: NaiveDate) -> Result<Self, Fail> {
         let response = load_response(path)?;
         let form = load_form_for(spec, &response)?;
-        let validation = arvio_core::validate(&form, &response, today);
+        let validation = form.validate_part(&response, today, Part::All);
+        let form = form.into_form();
         let scores = arvio_core::score(&form, &validation.answers);
         Ok(Checked {
             path: path.to_path_buf(),
@@ -464,12 +490,14 @@ fn run(cli: Cli) -> Result<(), Fail> {
             form,
             definition,
             lang,
+            locales,
             output,
         } => {
             let schema = match form {
                 Some(spec) if !definition => {
                     let form = load_form(&spec)?;
-                    let texts = arvio_i18n::Localizer::new(&languages(&lang));
+                    let texts = texts::localizer(&lang, &locales)?;
+                    texts::require_texts(&texts, &form)?;
                     arvio_schema::response_schema(&form, &texts)
                 }
                 _ => arvio_schema::definition_schema(),
@@ -478,6 +506,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
             text.push('\n');
             write_output(output.as_deref(), text.as_bytes())
         }
+        Command::Fhir { command } => fhir::run(command),
+        Command::Migrate(args) => migrate::run(args),
         Command::Serve { addr, data } => {
             // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.
             arvio_serve::run(arvio_serve::ServeConfig { addr, data })
@@ -487,12 +517,26 @@ fn run(cli: Cli) -> Result<(), Fail> {
             form,
             response,
             part,
+            json,
             common,
         } => {
             let response = load_response(&response)?;
             let form = load_form_for(&form, &response)?;
-            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
-            let v = arvio_core::validate_part(&form, &response, today(&common), part.into());
+            let texts = texts::localizer(&common.lang, &common.locales)?;
+            texts::require_texts(&texts, &form)?;
+            let v = form.validate_part(&response, today(&common), part.into());
+            if json {
+                let out = renderers::validation_json(&form, &v, &texts);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&out).context("serializing")?
+                );
+                return if v.is_valid() {
+                    Ok(())
+                } else {
+                    Err(Fail::findings(format!("{} error(s)", v.errors.len())))
+                };
+            }
             if v.is_valid() {
                 println!("{}", texts.message(arvio_core::render::common::VALID));
                 return Ok(());
@@ -509,9 +553,10 @@ fn run(cli: Cli) -> Result<(), Fail> {
             common,
         } => {
             let c = Checked::load(&form, &response, today(&common))?;
-            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let texts = texts::localizer(&common.lang, &common.locales)?;
+            texts::require_texts(&texts, &c.form)?;
             if json {
-                let out = renderers::score_json(&c.scores, &c.validation, &texts);
+                let out = renderers::score_json(&c.form, &c.scores, &c.validation, &texts);
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&out).context("serializing")?
@@ -542,7 +587,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
         } => {
             refuse_binary_to_terminal(to, output.as_deref())?;
             let form = load_form(&form)?;
-            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let texts = texts::localizer(&common.lang, &common.locales)?;
+            texts::require_texts(&texts, &form)?;
             let cx = RenderContext::blank(&form, &texts).with_part(part.into());
             let out = renderers::render(to, &cx, today(&common))?;
             write_output(output.as_deref(), &out)
@@ -561,7 +607,10 @@ fn run(cli: Cli) -> Result<(), Fail> {
             let copy = CopyFor::from(copy);
             let review = Checked::load(&form, &response, today)?;
             let start = start.map(|p| Checked::load(&form, &p, today)).transpose()?;
-            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let texts = texts::localizer(&common.lang, &common.locales)?;
+            for c in std::iter::once(&review).chain(&start) {
+                texts::require_texts(&texts, &c.form)?;
+            }
             let mut blocks = arvio_forms::blocks::summary_blocks(
                 &review.form,
                 &review.validation.answers,
@@ -601,7 +650,9 @@ fn run(cli: Cli) -> Result<(), Fail> {
             let copy = CopyFor::from(copy);
             let start = Checked::load(&form, &start, today)?;
             let review = Checked::load(&form, &review, today)?;
-            let texts = arvio_i18n::Localizer::new(&languages(&common.lang));
+            let texts = texts::localizer(&common.lang, &common.locales)?;
+            texts::require_texts(&texts, &start.form)?;
+            texts::require_texts(&texts, &review.form)?;
             let blocks = arvio_forms::blocks::comparison_blocks(
                 &review.form,
                 &start.validation.answers,
@@ -618,7 +669,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
     }
 }
 
-fn lint(paths: Vec<PathBuf>, locales: Option<PathBuf>) -> Result<(), Fail> {
+fn lint(paths: Vec<PathBuf>, locales: Vec<PathBuf>) -> Result<(), Fail> {
     let mut findings: Vec<String> = Vec::new();
     let mut forms: Vec<(Form, String)> = Vec::new();
     if paths.is_empty() {
@@ -648,12 +699,9 @@ fn lint(paths: Vec<PathBuf>, locales: Option<PathBuf>) -> Result<(), Fail> {
             }
         }
     }
-    let locales = locales.or_else(|| Some(PathBuf::from("locales")).filter(|p| p.is_dir()));
-    let catalog = match &locales {
-        Some(dir) => arvio_i18n::Catalog::from_dir(dir)
-            .map_err(|e| Fail::input(format!("{}: {e}", dir.display())))?,
-        None => arvio_i18n::Catalog::embedded(),
-    };
+    // Migrations between consecutive versions (of the built-in forms, or beside each path).
+    findings.extend(migrate::lint_versions(&paths));
+    let (catalog, checked) = texts::lint_catalog(&locales)?;
     let refs: Vec<(&Form, &str)> = forms.iter().map(|(f, n)| (f, n.as_str())).collect();
     findings.extend(
         arvio_i18n::lint(&catalog, &refs)
@@ -661,15 +709,7 @@ fn lint(paths: Vec<PathBuf>, locales: Option<PathBuf>) -> Result<(), Fail> {
             .map(ToString::to_string),
     );
     if findings.is_empty() {
-        eprintln!(
-            "arvio: {} form(s) and the {} locales are clean",
-            forms.len(),
-            if locales.is_some() {
-                "on-disk"
-            } else {
-                "embedded"
-            }
-        );
+        eprintln!("arvio: {} form(s) and the {checked} are clean", forms.len());
         Ok(())
     } else {
         for f in &findings {

@@ -22,14 +22,17 @@
 //! ```
 
 pub mod load;
+pub mod migrate;
 pub mod model;
 pub mod render;
 pub mod response;
+#[cfg(feature = "sample")]
 pub mod sample;
 pub mod score;
 pub mod validate;
 
 pub use load::{Finding, FindingKind, FormError, Location, load_form, parse_form};
+pub use migrate::{FormVersions, MigrationReport, migrate};
 pub use model::{Audience, CopyFor, Form, Part, Question, QuestionKind, Section};
 pub use response::{AnswerPath, AnswerValue, Response, ResponseParseError, Status};
 pub use score::{Completeness, ScoreReport, ScoreResult, score};
@@ -39,3 +42,5 @@ pub use validate::{
 
 /// Re-exported so renderers depend on one crate for dates.
 pub use chrono;
+/// Re-exported: [`Form::version`] is a [`semver::Version`].
+pub use semver;

@@ -57,18 +57,51 @@ impl Response {
     /// Parses a response from JSON text. The error says where the JSON is malformed or which
     /// top-level field is wrong, never what the answers contain.
     pub fn from_json(text: &str) -> Result<Self, ResponseParseError> {
-        serde_json::from_str(text).map_err(|e| ResponseParseError {
-            line: e.line(),
-            column: e.column(),
-            category: match e.classify() {
-                serde_json::error::Category::Syntax => "malformed JSON",
-                serde_json::error::Category::Eof => "unexpected end of JSON",
-                serde_json::error::Category::Data => {
-                    "not a response object (expected form, form_version, language, status, answers)"
+        Self::from_slice(text.as_bytes())
+    }
+
+    /// Parses a response from JSON bytes (UTF-8), as [`Response::from_json`].
+    ///
+    /// ```
+    /// use arvio_core::Response;
+    /// let err = Response::from_slice(br#"{"form": "x", "form_version": "1.0.0", "language": "fi"}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.field.as_deref(), Some("status"));
+    /// assert_eq!(err.to_string(), "line 1, column 56: field `status`: missing");
+    /// ```
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, ResponseParseError> {
+        serde_json::from_slice(bytes).map_err(|e| {
+            let mut err = ResponseParseError::from_serde(&e);
+            if e.classify() == serde_json::error::Category::Data {
+                // serde_json names a repeated field of the response (only known names, so no
+                // personal data); a parsed value would keep the last one and hide it.
+                let message = e.to_string();
+                let repeated = FIELDS
+                    .into_iter()
+                    .find(|f| message.starts_with(&format!("duplicate field `{f}`")));
+                if let Some(field) = repeated {
+                    err.field = Some(field.to_string());
+                    err.category = "given twice";
+                } else if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
+                    err.diagnose(&value);
                 }
-                serde_json::error::Category::Io => "read error",
-            },
+            }
+            err
         })
+    }
+
+    /// Reads a response from a parsed JSON value (for callers that already hold one, such as a
+    /// web framework's JSON body). The error names the wrong top-level field; it has no line or
+    /// column (both 0).
+    pub fn from_value(value: serde_json::Value) -> Result<Self, ResponseParseError> {
+        let mut err = ResponseParseError {
+            line: 0,
+            column: 0,
+            field: None,
+            category: NOT_A_RESPONSE,
+        };
+        err.diagnose(&value);
+        serde_json::from_value(value).map_err(|_| err)
     }
 
     /// Serializes to pretty JSON.
@@ -77,17 +110,87 @@ impl Response {
     }
 }
 
-/// A response that cannot be parsed. Carries only a position and a category: serde_json's own
-/// messages can quote the offending (personal) value.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}, column {column}: {category}")]
+const NOT_A_RESPONSE: &str =
+    "not a response object (expected form, form_version, language, status, answers)";
+
+/// The top-level fields of a response, in the order they are checked.
+const FIELDS: [&str; 5] = ["form", "form_version", "language", "status", "answers"];
+
+/// A response that cannot be parsed. Carries a position, the top-level field at fault (when one
+/// is) and a category: serde_json's own messages can quote the offending (personal) value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ResponseParseError {
-    /// 1-based line.
+    /// 1-based line (0 when the response was read from a [`serde_json::Value`]).
     pub line: usize,
-    /// 1-based column.
+    /// 1-based column (0 when the response was read from a [`serde_json::Value`]).
     pub column: usize,
+    /// The top-level field at fault: one of `form`, `form_version`, `language`, `status`,
+    /// `answers`, or an unknown field's name when it is shaped like an id (otherwise
+    /// `<key N>`, its position, as a key can carry personal data).
+    pub field: Option<String>,
     /// What is wrong, in general terms.
     pub category: &'static str,
+}
+
+impl fmt::Display for ResponseParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "field `{field}`: ")?;
+        }
+        f.write_str(self.category)
+    }
+}
+
+impl std::error::Error for ResponseParseError {}
+
+impl ResponseParseError {
+    fn from_serde(e: &serde_json::Error) -> Self {
+        ResponseParseError {
+            line: e.line(),
+            column: e.column(),
+            field: None,
+            category: match e.classify() {
+                serde_json::error::Category::Syntax => "malformed JSON",
+                serde_json::error::Category::Eof => "unexpected end of JSON",
+                serde_json::error::Category::Data => NOT_A_RESPONSE,
+                serde_json::error::Category::Io => "read error",
+            },
+        }
+    }
+
+    /// Finds the first top-level field that keeps `value` from being a response.
+    fn diagnose(&mut self, value: &serde_json::Value) {
+        use serde_json::Value;
+        let Value::Object(map) = value else {
+            self.category = NOT_A_RESPONSE;
+            return;
+        };
+        for field in FIELDS {
+            let problem = match (field, map.get(field)) {
+                ("answers", None) => None,
+                (_, None) => Some("missing"),
+                ("status", Some(Value::String(s))) if s == "draft" || s == "submitted" => None,
+                ("status", Some(_)) => Some("expected \"draft\" or \"submitted\""),
+                ("answers", Some(Value::Object(_))) => None,
+                ("answers", Some(_)) => Some("expected an object of answers by question id"),
+                (_, Some(Value::String(_))) => None,
+                (_, Some(_)) => Some("expected a string"),
+            };
+            if let Some(problem) = problem {
+                self.field = Some(field.to_string());
+                self.category = problem;
+                return;
+            }
+        }
+        if let Some(key) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+            self.field = Some(AnswerPath::unknown_key(key, map.iter()).0);
+            self.category = "unknown field";
+        }
+    }
 }
 
 /// Whether a response is a draft or submitted.

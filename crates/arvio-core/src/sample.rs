@@ -2,6 +2,9 @@
 //! data. Every response [`sample_response`] makes validates; [`mutate`] moves one answer out
 //! of its domain.
 //!
+//! Behind the `sample` feature (`arvio-core = { ..., features = ["sample"] }`, usually in
+//! `[dev-dependencies]`): production code does not need it.
+//!
 //! Randomness comes from the caller (`next`: any source of `u64`s), so the core needs no
 //! random-number crate and a property-test framework can shrink the stream.
 //!

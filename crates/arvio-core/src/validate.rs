@@ -97,11 +97,37 @@ impl Answer {
     }
 }
 
+/// Serialized as the response's JSON for the answer (an option code, a list of codes, a
+/// number, `"na"`, a date as `YYYY-MM-DD`, rows as objects), the same as [`Answer::to_json`].
+/// Answers are special-category personal data: serialize them only to where they belong.
+impl serde::Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
+    }
+}
+
 /// The valid answers of a response, typed, and the ids whose answers were invalid.
+///
+/// Serialized as `{"values": {id: answer, ...}, "invalid": [id, ...]}`, both sorted by id.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Answers {
     pub(crate) values: FxHashMap<String, Answer>,
     pub(crate) invalid: FxHashSet<String>,
+}
+
+impl serde::Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Sorted<'a> {
+            values: BTreeMap<&'a str, &'a Answer>,
+            invalid: BTreeSet<&'a str>,
+        }
+        Sorted {
+            values: self.values.iter().map(|(k, v)| (k.as_str(), v)).collect(),
+            invalid: self.invalid.iter().map(String::as_str).collect(),
+        }
+        .serialize(s)
+    }
 }
 
 impl Answers {
@@ -128,7 +154,11 @@ impl Answers {
 }
 
 /// The kinds of validation error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+///
+/// Serialized as its [`code`](ErrorKind::code) under `kind`, with the kind's parameters beside
+/// it: `{"kind": "too-long", "max": 2000}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// A required question that applies has no answer (submitted responses only).
@@ -187,6 +217,12 @@ pub enum ErrorKind {
         /// The version of the form validated against.
         expected: String,
     },
+    /// The response names a version of the form that is not known (neither built in nor found
+    /// beside the form file).
+    UnknownFormVersion {
+        /// The known versions, newest first.
+        known: Vec<String>,
+    },
 }
 
 impl ErrorKind {
@@ -210,6 +246,7 @@ impl ErrorKind {
             ErrorKind::UnknownQuestion => "unknown-question",
             ErrorKind::WrongForm { .. } => "wrong-form",
             ErrorKind::WrongFormVersion { .. } => "wrong-form-version",
+            ErrorKind::UnknownFormVersion { .. } => "unknown-form-version",
         }
     }
 }
@@ -235,12 +272,18 @@ impl fmt::Display for ErrorKind {
             ErrorKind::WrongFormVersion { expected } => {
                 write!(f, "response is not for form version {expected}")
             }
+            ErrorKind::UnknownFormVersion { known } => {
+                write!(f, "unknown form version (known: {})", known.join(", "))
+            }
         }
     }
 }
 
 /// One validation error: where and what. Its `Display` names the path and the kind, never the
-/// answer's content.
+/// answer's content; so does its serialized form, `{"path": "network[2].role", "question":
+/// "network", "kind": "too-long", "max": 2000}` (`question` is `null` when the error is about
+/// the whole response, such as `wrong-form`, or about an answer keyed by an unknown id that is
+/// named by position).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
 #[error("{path}: {kind}")]
 pub struct ValidationError {
@@ -250,13 +293,55 @@ pub struct ValidationError {
     pub kind: ErrorKind,
 }
 
-/// The outcome of [`validate`].
+impl serde::Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Flat<'a> {
+            path: &'a AnswerPath,
+            question: Option<&'a str>,
+            #[serde(flatten)]
+            kind: &'a ErrorKind,
+        }
+        let about_question = !matches!(
+            self.kind,
+            ErrorKind::WrongForm { .. }
+                | ErrorKind::WrongFormVersion { .. }
+                | ErrorKind::UnknownFormVersion { .. }
+        ) && !self.path.as_str().starts_with('<');
+        Flat {
+            path: &self.path,
+            question: about_question.then(|| self.path.question_id()),
+            kind: &self.kind,
+        }
+        .serialize(s)
+    }
+}
+
+/// The outcome of [`validate`]. Serialized as `{"valid": bool, "errors": [...], "answers":
+/// {...}}` (see [`ValidationError`] and [`Answers`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Validation {
     /// Every error, in form order.
     pub errors: Vec<ValidationError>,
     /// The valid answers, typed.
     pub answers: Answers,
+}
+
+impl serde::Serialize for Validation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            valid: bool,
+            errors: &'a [ValidationError],
+            answers: &'a Answers,
+        }
+        Out {
+            valid: self.is_valid(),
+            errors: &self.errors,
+            answers: &self.answers,
+        }
+        .serialize(s)
+    }
 }
 
 impl Validation {
@@ -749,6 +834,23 @@ pub(crate) fn eval(
             Some(test_answer(test, answer))
         }
     }
+}
+
+/// Whether a condition holds over validated answers, exactly as validation decides whether a
+/// question applies: `None` when it depends on an invalid answer. `row` is the row of a
+/// repeating group the condition is evaluated in (for a sub-question's condition): its ids
+/// resolve to the row's answers first, then to top-level answers.
+///
+/// ```
+/// use arvio_core::model::{Condition, Test};
+/// use arvio_core::validate::condition_holds;
+/// let answers = arvio_core::Answers::default();
+/// let c = Condition::Test { question: "intake_channel".into(), test: Test::Answered(false) };
+/// assert_eq!(condition_holds(&c, &answers, None), Some(true));
+/// ```
+pub fn condition_holds(c: &Condition, answers: &Answers, row: Option<&Row>) -> Option<bool> {
+    let none = BTreeSet::new();
+    eval(c, answers, row.map(|r| (r, &none)))
 }
 
 /// Applies a test to an answer (`None` = unanswered).

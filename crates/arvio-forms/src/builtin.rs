@@ -137,8 +137,9 @@ pub fn try_builtin(id: &str) -> Option<Result<Form, FormError>> {
 }
 
 /// The version of a built-in form a stored response should be validated against: the version
-/// it names when that version is known, otherwise the newest (validation then reports the
-/// mismatch as `wrong-form-version`).
+/// it names when that version is known, otherwise the newest. To report an unknown version as
+/// `unknown-form-version` (with the known versions), validate with
+/// [`FormVersions::validate_part`](crate::versions::FormVersions::validate_part) instead.
 pub fn for_response(id: &str, form_version: &str) -> Option<Form> {
     Version::parse(form_version)
         .ok()

@@ -8,6 +8,8 @@
 //!   archived one);
 //! - [`deadlines`]: the statutory deadlines of the service-need assessment (SHL 36 §,
 //!   LSL 26 §) and the Finnish holiday calendar they are counted with;
+//! - [`versions`]: the versions of a built-in or custom form as one set, to find the version
+//!   a response was filled in and to migrate responses between versions;
 //! - [`compare`]: the start-versus-review comparison of the family self-assessment (scores,
 //!   goals, goal attainment);
 //! - [`blocks`]: these rules as prepared, localized tables and charts that every renderer lays
@@ -28,6 +30,7 @@ pub mod blocks;
 pub mod builtin;
 pub mod compare;
 pub mod deadlines;
+pub mod versions;
 
 pub use builtin::{
     FormSpec, FormSpecError, builtin, builtin_files, builtin_ids, builtin_source, builtin_version,

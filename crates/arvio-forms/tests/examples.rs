@@ -9,7 +9,7 @@ mod common;
 use arvio_core::{
     Answer, AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate,
 };
-use arvio_forms::{builtin, builtin_versions, for_response};
+use arvio_forms::{builtin, builtin_versions};
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -275,12 +275,24 @@ fn invalid_expectations() -> Vec<(&'static str, Vec<ValidationError>)> {
                 },
             )],
         ),
+        // A 1.1.0 response checked against 1.2.0 named explicitly (`ID@1.2.0`).
         (
             "wrong-form-version",
             vec![err(
                 "form_version",
                 WrongFormVersion {
                     expected: "1.2.0".to_string(),
+                },
+            )],
+        ),
+        // A version that never existed: the known ones are listed (the answers are checked
+        // against the newest meanwhile, and these are valid there).
+        (
+            "unknown-form-version",
+            vec![err(
+                "form_version",
+                UnknownFormVersion {
+                    known: vec!["1.2.0".into(), "1.1.0".into(), "1.0.0".into()],
                 },
             )],
         ),
@@ -306,9 +318,16 @@ fn invalid_examples_give_exactly_their_errors() {
         let name = format!("{FORM}-{kind}.json");
         let response =
             Response::from_json(&read(&dir.join(&name))).unwrap_or_else(|e| panic!("{name}: {e}"));
-        // Validated against the version the file names (the newest when it names none known).
-        let form = for_response(FORM, &response.form_version).unwrap();
-        let checked = validate(&form, &response, today());
+        // Validated against the version the file names (`wrong-form-version`: against the
+        // newest, named explicitly).
+        let checked = if kind == "wrong-form-version" {
+            validate(&builtin(FORM).unwrap(), &response, today())
+        } else {
+            let versions = arvio_forms::versions::builtin_form_versions(FORM).unwrap();
+            versions
+                .validate_part(&response, today(), arvio_core::Part::All)
+                .1
+        };
         assert_eq!(checked.errors, expected, "{name}");
         // Exactly one kind of error per file, and it is the one the file is named after.
         let codes: BTreeSet<&str> = checked.errors.iter().map(|e| e.kind.code()).collect();

@@ -120,10 +120,32 @@ fn for_response_picks_the_version_the_response_names() {
             let named = version.to_string();
             assert_eq!(for_response(id, &named).unwrap().version, version);
         }
-        // An unknown or unreadable version falls back to the newest, and validation then
-        // reports the mismatch.
+        // An unknown or unreadable version falls back to the newest form...
         assert_eq!(for_response(id, "0.9.0").unwrap().version, versions(id)[0]);
         assert_eq!(for_response(id, "one").unwrap().version, versions(id)[0]);
+        // ...and validating with the form's versions reports it as unknown-form-version, with
+        // the known versions (not as wrong-form-version).
+        let set = arvio_forms::versions::builtin_form_versions(id).unwrap();
+        for unknown in ["0.9.0", "one"] {
+            let mut r = Response::new(&builtin(id).unwrap(), "fi");
+            r.form_version = unknown.into();
+            let (form, checked) = set.validate_part(&r, today(), arvio_core::Part::Family);
+            assert_eq!(form.version, versions(id)[0]);
+            assert_eq!(
+                checked
+                    .errors
+                    .iter()
+                    .map(|e| (e.path.as_str(), &e.kind))
+                    .collect::<Vec<_>>(),
+                [(
+                    "form_version",
+                    &arvio_core::ErrorKind::UnknownFormVersion {
+                        known: versions(id).iter().map(ToString::to_string).collect()
+                    }
+                )],
+                "{id} {unknown}"
+            );
+        }
     }
     assert!(for_response("no-such-form", "1.0.0").is_none());
 }

@@ -45,6 +45,7 @@ pub fn error_message(texts: &dyn Texts, form: &Form, err: &ValidationError) -> S
     let id = common::error_message_id(&err.kind);
     let bounds;
     let title;
+    let known_list;
     match &err.kind {
         ErrorKind::TooLong { max }
         | ErrorKind::TooManySelections { max }
@@ -68,6 +69,10 @@ pub fn error_message(texts: &dyn Texts, form: &Form, err: &ValidationError) -> S
         }
         ErrorKind::WrongFormVersion { expected } => {
             args.push(("expected", Arg::Str(expected)));
+        }
+        ErrorKind::UnknownFormVersion { known } => {
+            known_list = known.join(", ");
+            args.push(("known", Arg::Str(&known_list)));
         }
         _ => {}
     }

@@ -3,7 +3,10 @@
 //! Finnish, Swedish and English texts for arvio's forms, over [Fluent](https://projectfluent.org).
 //!
 //! - [`Catalog`]: the Fluent files, embedded in the crate ([`Catalog::embedded`]) or read
-//!   from a working copy ([`Catalog::from_dir`]).
+//!   from a working copy ([`Catalog::from_dir`]). A custom form's texts are added to the
+//!   embedded ones from a directory laid out like `locales/` ([`Catalog::with_dir`],
+//!   [`Localizer::builder`]): they must parse and may only define new ids. A tool checks
+//!   [`Localizer::missing_ids`] before showing such a form rather than show "(text missing)".
 //! - [`Localizer`]: implements [`arvio_core::render::Texts`] for the best language of a
 //!   request (`["sv-FI", "en"]` gives Swedish). A message missing in that language falls back
 //!   to Finnish and is recorded ([`Localizer::warnings`]); a message missing everywhere shows
@@ -57,7 +60,7 @@ pub use errors::{
 pub use format::{format_date, format_number};
 pub use language::Language;
 pub use lint::{LocaleFinding, LocaleFindingKind, USED_BY_CODE, lint};
-pub use localizer::{Localizer, MISSING_TEXT, MissingMessage, WarningKind};
+pub use localizer::{Localizer, LocalizerBuilder, MISSING_TEXT, MissingMessage, WarningKind};
 // The renderers' words are defined with the core's other common ids, so a renderer that
 // depends only on `arvio-core` names them too; re-exported here where they were first.
 pub use arvio_core::render::common::{

@@ -1,7 +1,7 @@
 //! Checks of the Fluent files against the forms: syntax, missing and unused messages,
 //! variables that differ between languages, duplicates.
 
-use crate::catalog::LocaleFile;
+use crate::catalog::{LocaleFile, line_col, offset_in};
 use crate::{Catalog, Language, common_ids};
 use arvio_core::Form;
 use fluent_syntax::ast;
@@ -106,7 +106,9 @@ struct Def<'c> {
 /// Reports, sorted by file and position:
 /// - Fluent syntax errors (at the error's position);
 /// - messages a form refers to that a language lacks (at line 1 of that language's
-///   `<form id>.ftl`), and [`common_ids`] a language lacks (at line 1 of its `common.ftl`);
+///   `<form id>.ftl`: `locales/<lang>/`, or the directory of the form's files in the other
+///   languages when they were added with [`Catalog::overlay_dir`]), and [`common_ids`] a
+///   language lacks (at line 1 of its `common.ftl`);
 /// - messages in `common.ftl` or in the file of a checked form that are neither used by the
 ///   forms, nor common, nor referred to by another message, nor marked [`USED_BY_CODE`]
 ///   (`# @used-by-code` directly above the message, or in the `##` comment heading its
@@ -176,7 +178,7 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
         for id in &common_ids {
             if !has(language, id) {
                 findings.push(missing_at(
-                    format!("locales/{}/common.ftl", language.code()),
+                    catalog.expected_path(language, "common"),
                     id,
                     language,
                     "renderers",
@@ -187,7 +189,7 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
             for id in form_messages(form) {
                 if !has(language, id) {
                     findings.push(missing_at(
-                        format!("locales/{}/{}.ftl", language.code(), form.id),
+                        catalog.expected_path(language, &form.id),
                         id,
                         language,
                         form_file,
@@ -289,7 +291,7 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
 
 /// Every message a form needs: those its definition references, and the labels of what the
 /// core computes for it (the legal deadlines of the service-need assessment).
-fn form_messages(form: &Form) -> Vec<&str> {
+pub(crate) fn form_messages(form: &Form) -> Vec<&str> {
     let mut ids = form.message_ids();
     if form.id == arvio_forms::deadlines::SERVICE_NEED_FORM {
         ids.extend(arvio_forms::deadlines::message_ids().iter().copied());
@@ -351,29 +353,6 @@ fn finding(
         column,
         id: id.map(str::to_string),
         kind,
-    }
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// The byte offset of `slice` in `source` (the parser's slices point into the source).
-fn offset_in(source: &str, slice: &str) -> usize {
-    let start = source.as_ptr() as usize;
-    let at = slice.as_ptr() as usize;
-    if at >= start && at <= start + source.len() {
-        at - start
-    } else {
-        0
     }
 }
 

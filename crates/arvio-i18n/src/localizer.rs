@@ -1,7 +1,8 @@
 //! [`Localizer`]: arvio's [`Texts`] over Fluent.
 
 use crate::format::{format_date, format_number, format_number_with};
-use crate::{Catalog, Language};
+use crate::{Catalog, CatalogError, Language};
+use arvio_core::Form;
 use arvio_core::render::{Arg, Texts};
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -109,6 +110,31 @@ impl Localizer {
         Localizer::with_catalog(&Catalog::embedded(), requested)
     }
 
+    /// A builder: the embedded texts plus directories of added texts (a custom form's), in
+    /// Finnish unless other languages are asked for.
+    ///
+    /// ```
+    /// use arvio_core::render::Texts;
+    /// use arvio_i18n::Localizer;
+    /// let dir = std::env::temp_dir().join(format!("arvio-doc-builder-{}", std::process::id()));
+    /// std::fs::create_dir_all(dir.join("sv")).unwrap();
+    /// std::fs::write(dir.join("sv/my-form.ftl"), "mf-title = Kvällskoll\n").unwrap();
+    /// let sv = Localizer::builder()
+    ///     .locales_dir(&dir)?
+    ///     .languages(&["sv-FI", "fi"])
+    ///     .build();
+    /// assert_eq!(sv.message("mf-title"), "Kvällskoll");
+    /// assert_eq!(sv.message("arvio-yes"), "Ja"); // the built-in texts stay
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// # Ok::<(), arvio_i18n::CatalogError>(())
+    /// ```
+    pub fn builder() -> LocalizerBuilder {
+        LocalizerBuilder {
+            catalog: Catalog::embedded(),
+            language: Language::Fi,
+        }
+    }
+
     /// Texts from `catalog` in the best language for `requested`.
     pub fn with_catalog(catalog: &Catalog, requested: &[&str]) -> Localizer {
         Localizer::for_language(catalog, Language::negotiate(requested))
@@ -132,6 +158,13 @@ impl Localizer {
     /// The language of the texts.
     pub fn lang(&self) -> Language {
         self.language
+    }
+
+    /// The ids of the messages `form` needs that this language does not define (the Finnish
+    /// fallback does not count), in the form's order: check this before showing a form
+    /// whose texts come from outside (see [`Catalog::missing_ids`]).
+    pub fn missing_ids(&self, form: &Form) -> Vec<String> {
+        crate::catalog::missing_in(&self.bundle, form)
     }
 
     /// Messages that fell back (to Finnish, or to the generic missing text) so far, each once,
@@ -175,6 +208,47 @@ impl Localizer {
                 }
                 .to_string()
             })
+    }
+}
+
+/// Builds a [`Localizer`] over the embedded texts and added locale directories; from
+/// [`Localizer::builder`].
+#[derive(Debug, Clone)]
+pub struct LocalizerBuilder {
+    catalog: Catalog,
+    language: Language,
+}
+
+impl LocalizerBuilder {
+    /// Adds the texts of a locale directory (`dir/{fi,sv,en}/*.ftl`) to the catalog, as
+    /// [`Catalog::with_dir`] does: every file must parse and may only define new ids, so a
+    /// built-in text is never replaced. Call it once per directory.
+    pub fn locales_dir(mut self, dir: impl AsRef<std::path::Path>) -> Result<Self, CatalogError> {
+        self.catalog = self.catalog.with_dir(dir)?;
+        Ok(self)
+    }
+
+    /// The language: the best for `requested` (tags in order of preference, e.g.
+    /// `["sv-FI", "en"]`), as [`Language::negotiate`] picks it.
+    pub fn languages(mut self, requested: &[&str]) -> Self {
+        self.language = Language::negotiate(requested);
+        self
+    }
+
+    /// Exactly this language.
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// The catalog so far: the embedded texts and the added directories.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The localizer.
+    pub fn build(self) -> Localizer {
+        Localizer::for_language(&self.catalog, self.language)
     }
 }
 

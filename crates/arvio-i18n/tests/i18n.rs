@@ -777,6 +777,176 @@ mod lint {
     }
 }
 
+/// Texts added from a locale directory: a custom form's next to the built-in ones.
+mod added_texts {
+    use super::*;
+    use arvio_i18n::{CatalogError, LocaleFindingKind, lint};
+    use std::path::PathBuf;
+
+    fn root() -> PathBuf {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    }
+
+    /// The custom form and texts of `examples/custom/` (Finnish and English).
+    fn example() -> (Form, PathBuf) {
+        let custom = root().join("examples/custom");
+        let form = arvio_core::load_form(&custom.join("evening-check.toml")).unwrap();
+        (form, custom.join("locales"))
+    }
+
+    /// A fresh directory holding the test form's texts in the given languages.
+    fn test_form_dir(tag: &str, languages: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("arvio-added-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (lang, text) in languages {
+            std::fs::create_dir_all(dir.join(lang)).unwrap();
+            std::fs::write(dir.join(lang).join("test-form.ftl"), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn the_example_form_reads_its_texts_next_to_the_built_in_ones() {
+        let (form, locales) = example();
+        let ids: Vec<String> = form.message_ids().iter().map(|s| s.to_string()).collect();
+        assert_eq!(ids.len(), 7);
+        // Built-in texts only: everything the form needs is missing, in every language.
+        assert_eq!(Localizer::new(&["fi"]).missing_ids(&form), ids);
+        for (lang, label, yes) in [
+            ("fi", "Sujuuko nukkumaanmeno yleensä hyvin?", "Kyllä"),
+            ("en", "Does bedtime usually go well?", "Yes"),
+        ] {
+            let texts = Localizer::builder()
+                .locales_dir(&locales)
+                .unwrap()
+                .languages(&[lang])
+                .build();
+            assert_eq!(texts.language(), lang);
+            assert!(texts.missing_ids(&form).is_empty(), "{lang}");
+            assert_eq!(texts.message("ec-bedtime-ok"), label);
+            assert_eq!(texts.message("arvio-yes"), yes);
+            assert!(
+                texts.warnings().is_empty(),
+                "{lang}: {:?}",
+                texts.warnings()
+            );
+        }
+        // Swedish is not shipped: missing, although the Finnish fallback would show.
+        let sv = Localizer::builder()
+            .locales_dir(&locales)
+            .unwrap()
+            .languages(&["sv"])
+            .build();
+        assert_eq!(sv.missing_ids(&form), ids);
+        // The example's two languages define exactly the form's ids.
+        let catalog = Localizer::builder().locales_dir(&locales).unwrap();
+        for language in [Language::Fi, Language::En] {
+            assert!(catalog.catalog().missing_ids(&form, language).is_empty());
+        }
+    }
+
+    #[test]
+    fn missing_ids_per_language_in_the_forms_order() {
+        let form = test_form();
+        let en_without_two = TF_EN
+            .lines()
+            .filter(|l| !l.starts_with("tf-mood-low =") && !l.starts_with("tf-title ="))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = test_form_dir("missing", &[("fi", TF_FI), ("en", &en_without_two)]);
+        let catalog = Catalog::embedded().with_dir(&dir).unwrap();
+        assert!(catalog.missing_ids(&form, Language::Fi).is_empty());
+        assert_eq!(
+            catalog.missing_ids(&form, Language::En),
+            ["tf-title", "tf-mood-low"]
+        );
+        assert_eq!(catalog.missing_ids(&form, Language::Sv), form.message_ids());
+        let en = Localizer::for_language(&catalog, Language::En);
+        assert_eq!(en.missing_ids(&form), ["tf-title", "tf-mood-low"]);
+        // Error messages name the question by the added label.
+        let e = err("hours", ErrorKind::MissingRequired);
+        assert_eq!(
+            arvio_i18n::error_message(&en, &form, &e),
+            "“Hours a day” needs an answer."
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_redefined_built_in_id_is_refused_at_its_place() {
+        let dir = test_form_dir(
+            "conflict",
+            &[("sv", &format!("{TF_SV}\n# Ours.\narvio-no = Nej tack\n"))],
+        );
+        let err = Localizer::builder().locales_dir(&dir).unwrap_err();
+        let line = TF_SV.lines().count() + 3;
+        match err {
+            CatalogError::Conflict {
+                file,
+                line: l,
+                column,
+                id,
+                first,
+            } => {
+                assert_eq!(file, dir.join("sv/test-form.ftl").display().to_string());
+                assert_eq!((l, column), (line, 1));
+                assert_eq!(id, "arvio-no");
+                assert!(first.starts_with("locales/sv/common.ftl:"), "{first}");
+            }
+            other => panic!("{other:?}"),
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_syntax_error_is_refused_with_its_place() {
+        let broken = format!("{TF_FI}tf-extra =\n");
+        let dir = test_form_dir("syntax", &[("fi", TF_FI), ("en", &broken)]);
+        let err = Localizer::builder().locales_dir(&dir).unwrap_err();
+        let line = TF_FI.lines().count() + 1;
+        let file = dir.join("en/test-form.ftl").display().to_string();
+        assert!(
+            err.to_string()
+                .starts_with(&format!("{file}:{line}:1: Fluent syntax error: ")),
+            "{err}"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn lint_overlays_a_directory_on_the_built_in_texts() {
+        let (form, locales) = example();
+        let mut catalog = Catalog::embedded();
+        catalog.overlay_dir(&locales).unwrap();
+        let findings = lint(&catalog, &[(&form, "evening-check.toml")]);
+        // The common texts are the built-in ones: only the Swedish form texts are missing,
+        // named where the Swedish file belongs.
+        let sv_file = locales.join("sv/evening-check.ftl").display().to_string();
+        assert_eq!(findings.len(), 7, "{findings:#?}");
+        for f in &findings {
+            assert_eq!(
+                (f.file.as_str(), f.line, f.column),
+                (sv_file.as_str(), 1, 1)
+            );
+            assert!(matches!(
+                &f.kind,
+                LocaleFindingKind::Missing {
+                    language: Language::Sv,
+                    ..
+                }
+            ));
+        }
+        // The working copy overlaid on the embedded texts is each text once: no duplicates.
+        let mut working = Catalog::embedded();
+        working.overlay_dir(root()).unwrap();
+        let forms: Vec<(Form, &str)> = arvio_forms::builtin_files()
+            .map(|(_, _, file, text)| (parse_form(text, file).unwrap(), file))
+            .collect();
+        let forms: Vec<(&Form, &str)> = forms.iter().map(|(f, n)| (f, *n)).collect();
+        assert!(lint(&working, &forms).is_empty());
+    }
+}
+
 mod properties {
     use super::*;
     use arvio_i18n::{error_message, format_number};

@@ -4,6 +4,16 @@
 //! schemars behind its `schema` feature), so a field added there appears here. This module
 //! adds what the types cannot say: ids and kinds as patterns and enums, the types of `min` and
 //! `max`, descriptions, and no `null` (TOML has none).
+//!
+//! It also keeps the schema loadable by ajv with its default options and in its strict mode
+//! (`tests/ajv.rs`), whatever schemars writes: schemars' `format`s (`uint32`, `double`, ...)
+//! are not draft 2020-12 formats, and ajv refuses a format it does not know (with its defaults
+//! it knows none). So an integer format becomes the `minimum`/`maximum` of its Rust type (the
+//! range the form loader accepts anyway: `max_rows = 5000000000` fails to load as a `u32`) and
+//! every other format is dropped (formats are annotations in draft 2020-12, so no verdict of a
+//! validator that follows the draft's defaults changes). A union type (`"type": [...]`, which
+//! strict ajv refuses without `allowUnionTypes`) becomes an `anyOf` of single types, each with
+//! the keywords that apply to it.
 
 use serde_json::{Map, Value, json};
 
@@ -287,6 +297,7 @@ pub fn definition_schema() -> Value {
         ],
         "A rule choosing a band regardless of the value.",
     );
+    portable(&mut s);
     s
 }
 
@@ -325,13 +336,177 @@ fn refine(schema: &mut Map<String, Value>, fields: &[(&str, Value)]) {
             continue;
         };
         if let Value::Object(extra) = extra {
-            for (k, v) in extra {
-                // A new `type` replaces the generated one (`min`/`max` are free-form in the
-                // types; `equals` is any TOML value).
-                p.insert(k.clone(), v.clone());
+            merge(p, extra);
+        }
+    }
+}
+
+/// Merges keywords into a schema: a subschema into the generated subschema (`items` keeps its
+/// `type`), anything else replacing the generated value. A new `type` replaces the generated
+/// one (`min`/`max` are free-form in the types; `equals` is any TOML value).
+fn merge(into: &mut Map<String, Value>, extra: &Map<String, Value>) {
+    for (k, v) in extra {
+        match (into.get_mut(k), v) {
+            (Some(Value::Object(old)), Value::Object(new)) => merge(old, new),
+            _ => {
+                into.insert(k.clone(), v.clone());
             }
         }
     }
+}
+
+/// Keywords that apply to one JSON type only (ajv's `strictTypes` wants a `type` beside them).
+fn keyword_type(keyword: &str) -> Option<&'static str> {
+    Some(match keyword {
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => "number",
+        "minLength" | "maxLength" | "pattern" | "format" | "contentEncoding"
+        | "contentMediaType" | "contentSchema" => "string",
+        "items" | "prefixItems" | "contains" | "minContains" | "maxContains" | "minItems"
+        | "maxItems" | "uniqueItems" | "unevaluatedItems" => "array",
+        "properties"
+        | "patternProperties"
+        | "additionalProperties"
+        | "propertyNames"
+        | "required"
+        | "minProperties"
+        | "maxProperties"
+        | "dependentRequired"
+        | "dependentSchemas"
+        | "unevaluatedProperties" => "object",
+        _ => return None,
+    })
+}
+
+/// Keywords whose value is one subschema.
+const SUBSCHEMA: &[&str] = &[
+    "items",
+    "contains",
+    "additionalProperties",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+    "not",
+    "if",
+    "then",
+    "else",
+];
+/// Keywords whose value is a list of subschemas.
+const SUBSCHEMA_LIST: &[&str] = &["allOf", "anyOf", "oneOf", "prefixItems"];
+/// Keywords whose value maps names to subschemas.
+const SUBSCHEMA_MAP: &[&str] = &[
+    "$defs",
+    "definitions",
+    "properties",
+    "patternProperties",
+    "dependentSchemas",
+];
+
+/// Makes a schema loadable by ajv's defaults and strict mode (see the module documentation):
+/// integer formats to bounds, other formats dropped, union types to `anyOf`. Walks subschemas
+/// only, so a `default` or `enum` value is left alone.
+fn portable(schema: &mut Value) {
+    let Value::Object(m) = schema else {
+        return;
+    };
+    if let Some(Value::String(format)) = m.get("format") {
+        let bounds = integer_bounds(format);
+        m.remove("format");
+        if let Some((lo, hi)) = bounds {
+            tighten(m, "minimum", lo, |new, old| new > old);
+            if let Some(hi) = hi {
+                tighten(m, "maximum", hi, |new, old| new < old);
+            }
+        }
+    }
+    split_union(m);
+    for (k, v) in m.iter_mut() {
+        let k = k.as_str();
+        if SUBSCHEMA.contains(&k) {
+            portable(v);
+        } else if SUBSCHEMA_LIST.contains(&k) {
+            if let Value::Array(a) = v {
+                a.iter_mut().for_each(portable);
+            }
+        } else if SUBSCHEMA_MAP.contains(&k)
+            && let Value::Object(named) = v
+        {
+            named.values_mut().for_each(portable);
+        }
+    }
+}
+
+/// The range of the Rust integer type a schemars integer `format` names (`None` for other
+/// formats). `uint128` gets only its minimum, as a JSON number cannot spell its maximum
+/// exactly, and `int128` nothing.
+fn integer_bounds(format: &str) -> Option<(Value, Option<Value>)> {
+    let (lo, hi): (Value, Option<Value>) = match format {
+        "int8" => (i8::MIN.into(), Some(i8::MAX.into())),
+        "int16" => (i16::MIN.into(), Some(i16::MAX.into())),
+        "int32" => (i32::MIN.into(), Some(i32::MAX.into())),
+        "int64" | "int" => (i64::MIN.into(), Some(i64::MAX.into())),
+        "uint8" => (0.into(), Some(u8::MAX.into())),
+        "uint16" => (0.into(), Some(u16::MAX.into())),
+        "uint32" => (0.into(), Some(u32::MAX.into())),
+        "uint64" | "uint" => (0.into(), Some(u64::MAX.into())),
+        "uint128" => (0.into(), None),
+        _ => return None,
+    };
+    Some((lo, hi))
+}
+
+/// Sets `keyword` to `bound` unless the schema already has a tighter value.
+fn tighten(m: &mut Map<String, Value>, keyword: &str, bound: Value, tighter: fn(f64, f64) -> bool) {
+    let keep_old = match (m.get(keyword).and_then(Value::as_f64), bound.as_f64()) {
+        (Some(old), Some(new)) => !tighter(new, old),
+        _ => false,
+    };
+    if !keep_old {
+        m.insert(keyword.into(), bound);
+    }
+}
+
+/// `"type": [a, b]` as `anyOf: [{type: a, ...}, {type: b, ...}]`, each branch with the
+/// type-specific keywords that apply to its type (`integer` takes the `number` ones).
+fn split_union(m: &mut Map<String, Value>) {
+    let types: Vec<String> = match m.get("type") {
+        Some(Value::Array(types)) if types.len() > 1 => types
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
+        _ => return,
+    };
+    m.remove("type");
+    let specific: Vec<String> = m
+        .keys()
+        .filter(|k| keyword_type(k).is_some())
+        .cloned()
+        .collect();
+    let moved: Vec<(String, Value)> = specific
+        .into_iter()
+        .filter_map(|k| m.remove(&k).map(|v| (k, v)))
+        .collect();
+    let branches: Vec<Value> = types
+        .iter()
+        .map(|t| {
+            let mut b = Map::new();
+            b.insert("type".into(), json!(t));
+            let family = if t == "integer" { "number" } else { t.as_str() };
+            for (k, v) in &moved {
+                if keyword_type(k) == Some(family) {
+                    b.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(b)
+        })
+        .collect();
+    if let Some(old) = m.remove("anyOf") {
+        let all = m.entry("allOf").or_insert_with(|| json!([]));
+        if let Value::Array(all) = all {
+            all.push(json!({ "anyOf": old }));
+        }
+    }
+    m.insert("anyOf".into(), Value::Array(branches));
 }
 
 /// Removes `null` from the schema: TOML has no null, so `Option` fields are simply optional.
@@ -366,5 +541,97 @@ fn strip_null(v: &mut Value) {
         }
         Value::Array(a) => a.iter_mut().for_each(strip_null),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_become_bounds_or_go() {
+        let mut s = json!({
+            "type": "object",
+            "properties": {
+                "rows": { "type": "integer", "format": "uint32", "minimum": 1 },
+                "small": { "type": "integer", "format": "int8", "maximum": 100 },
+                "ratio": { "type": "number", "format": "double" },
+                "day": { "type": "string", "format": "date" },
+                "format": { "type": "string", "default": "x" },
+            },
+            "$defs": {
+                "Kept": { "enum": [{ "format": "uint32" }], "default": { "format": "double" } },
+            },
+        });
+        portable(&mut s);
+        let p = &s["properties"];
+        assert_eq!(
+            p["rows"],
+            json!({ "type": "integer", "minimum": 1, "maximum": 4_294_967_295_u32 })
+        );
+        assert_eq!(
+            p["small"],
+            json!({ "type": "integer", "minimum": -128, "maximum": 100 })
+        );
+        assert_eq!(p["ratio"], json!({ "type": "number" }));
+        assert_eq!(p["day"], json!({ "type": "string" }));
+        assert_eq!(p["format"], json!({ "type": "string", "default": "x" }));
+        assert_eq!(
+            s["$defs"]["Kept"],
+            json!({ "enum": [{ "format": "uint32" }], "default": { "format": "double" } })
+        );
+    }
+
+    #[test]
+    fn union_types_become_any_of_with_their_keywords() {
+        let mut s = json!({
+            "type": ["integer", "string", "array"],
+            "minimum": 0,
+            "pattern": "^a",
+            "items": { "type": ["string", "boolean"] },
+            "description": "kept",
+            "anyOf": [{ "minimum": 1 }, { "pattern": "^ab" }],
+        });
+        portable(&mut s);
+        assert_eq!(
+            s,
+            json!({
+                "description": "kept",
+                "allOf": [{ "anyOf": [{ "minimum": 1 }, { "pattern": "^ab" }] }],
+                "anyOf": [
+                    { "type": "integer", "minimum": 0 },
+                    { "type": "string", "pattern": "^a" },
+                    {
+                        "type": "array",
+                        "items": { "anyOf": [{ "type": "string" }, { "type": "boolean" }] },
+                    },
+                ],
+            })
+        );
+    }
+
+    #[test]
+    fn refinements_merge_into_subschemas() {
+        let mut s = json!({
+            "properties": { "ids": { "type": "array", "items": { "type": "string" } } },
+        });
+        let Value::Object(m) = &mut s else {
+            unreachable!()
+        };
+        refine(
+            m,
+            &[(
+                "ids",
+                json!({ "items": { "pattern": SNAKE }, "minItems": 1 }),
+            )],
+        );
+        assert_eq!(
+            s["properties"]["ids"],
+            json!({
+                "type": "array",
+                "minItems": 1,
+                "items": { "type": "string", "pattern": SNAKE },
+            })
+        );
     }
 }

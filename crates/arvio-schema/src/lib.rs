@@ -10,6 +10,15 @@
 //! under the draft 2020-12 meta-schema (checked for each built-in form in fi, sv and en, and
 //! for the definition schema, in `tests/schemas.rs`).
 //!
+//! The schemas also suit ajv, the validator of most JavaScript form tools (`tests/ajv.rs`, with
+//! `tests/browser/ajv-check.mjs`): the response schema of every embedded form version compiles
+//! in ajv's strict mode (`ajv/dist/2020`, `strict: true`, `ajv-formats`, no
+//! `allowUnionTypes`), the definition schema with ajv's defaults and in strict mode, and ajv
+//! gives `arvio_core::validate`'s verdict on the differential test's responses. So every
+//! keyword that applies to one JSON type stands beside a `type` (for a group's answer, which
+//! may also be `null` or a blank string, as `if: {type: array}`/`then`), there are no union
+//! types, and the only format is the standard `date`.
+//!
 //! ```
 //! use arvio_core::render::{IdTexts, Output, RenderContext, Renderer};
 //! use arvio_schema::{SchemaRenderer, response_schema};

@@ -50,12 +50,21 @@ pub fn response_schema(form: &Form, texts: &dyn Texts) -> Value {
     put_all_of(&mut answers, b.top_rules);
 
     let mut submitted = Map::new();
+    // `answers` is an object whenever the response is valid; the type is said here too, for
+    // validators that want a `type` beside `properties` (ajv's strict mode).
+    submitted.insert("type".into(), json!("object"));
     submitted.insert(
         "description".into(),
         json!("What a submitted response must also satisfy: required answers and group minimums."),
     );
     if !b.required.is_empty() {
         submitted.insert("required".into(), json!(b.required));
+    }
+    for (id, rows) in b.submitted_rows {
+        b.submitted_props
+            .entry(id)
+            .or_default()
+            .extend(array_only(rows));
     }
     if !b.submitted_props.is_empty() {
         let props: Map<String, Value> = b
@@ -161,6 +170,9 @@ struct Builder<'a> {
     required: Vec<String>,
     /// Per-question keywords for submitted responses.
     submitted_props: BTreeMap<String, Map<String, Value>>,
+    /// Per-group keywords for submitted responses that apply when the answer is a list of
+    /// rows (see [`array_only`]).
+    submitted_rows: BTreeMap<String, Map<String, Value>>,
     /// Conditional rules for submitted responses.
     submitted_rules: Vec<Value>,
 }
@@ -179,6 +191,7 @@ impl<'a> Builder<'a> {
             top_rules: Vec::new(),
             required: Vec::new(),
             submitted_props: BTreeMap::new(),
+            submitted_rows: BTreeMap::new(),
             submitted_rules: Vec::new(),
         }
     }
@@ -217,7 +230,7 @@ impl<'a> Builder<'a> {
         } = &q.kind
         {
             if *min_rows > 1 {
-                self.submitted_prop(&q.id).insert(
+                self.submitted_rows_of(&q.id).insert(
                     "anyOf".into(),
                     json!([{ "maxItems": 0 }, { "minItems": min_rows }]),
                 );
@@ -229,6 +242,10 @@ impl<'a> Builder<'a> {
 
     fn submitted_prop(&mut self, id: &str) -> &mut Map<String, Value> {
         self.submitted_props.entry(id.to_string()).or_default()
+    }
+
+    fn submitted_rows_of(&mut self, id: &str) -> &mut Map<String, Value> {
+        self.submitted_rows.entry(id.to_string()).or_default()
     }
 
     /// `title`, `description` and the value domain (unanswered, or a valid answer).
@@ -270,7 +287,7 @@ impl<'a> Builder<'a> {
                     None => row_rules.push(rule),
                     Some(g) => self.top_rules.push(json!({
                         "if": g,
-                        "then": { "properties": { &q.id: { "items": rule } } },
+                        "then": { "properties": { &q.id: each_row(rule) } },
                     })),
                 }
             }
@@ -280,14 +297,14 @@ impl<'a> Builder<'a> {
                     None => row_required.push(rule),
                     Some(g) => self.submitted_rules.push(json!({
                         "if": g,
-                        "then": { "properties": { &q.id: { "items": rule } } },
+                        "then": { "properties": { &q.id: each_row(rule) } },
                     })),
                 }
             }
         }
         if !row_required.is_empty() {
-            let items = json!({ "allOf": row_required });
-            self.submitted_prop(&q.id).insert("items".into(), items);
+            let items = json!({ "type": "object", "allOf": row_required });
+            self.submitted_rows_of(&q.id).insert("items".into(), items);
         }
         let mut row = json!({
             "type": "object",
@@ -333,7 +350,7 @@ impl<'a> Builder<'a> {
                             group_at: 0,
                             earlier: questions,
                         };
-                        let one = self.cond(row, &in_row).to_schema();
+                        let one = of_type("object", self.cond(row, &in_row).to_schema());
                         Pred::top(json!({
                             "required": [group],
                             "properties": { group: { "type": "array", "contains": one } },
@@ -398,6 +415,38 @@ fn row_rule(cond: &Pred, branch: Branch, schema: &Value) -> Option<Value> {
         }
         (Branch::Then, c) => Some(json!({ "if": c.to_schema(), "then": schema })),
         (Branch::Else, c) => Some(json!({ "if": c.to_schema(), "else": schema })),
+    }
+}
+
+/// Keywords for a group's answer that apply only when it is a list (it may also be
+/// unanswered: `null` or a blank string), as `if`/`then`. Said this way rather than as bare
+/// `items` or `minItems` (which ignore other types anyway) so that every keyword sits beside a
+/// `type` it applies to, as ajv's strict mode (`strictTypes`) wants.
+fn array_only(mut keywords: Map<String, Value>) -> Map<String, Value> {
+    keywords.insert("type".into(), json!("array"));
+    let mut m = Map::new();
+    m.insert("if".into(), json!({ "type": "array" }));
+    m.insert("then".into(), Value::Object(keywords));
+    m
+}
+
+/// A rule for every row of a group's answer (when the answer is a list of rows).
+fn each_row(rule: Value) -> Value {
+    let mut m = Map::new();
+    m.insert("items".into(), of_type("object", rule));
+    Value::Object(array_only(m))
+}
+
+/// `schema` with `type` set to `t` (a boolean schema as it is). Used for values that have that
+/// type in every valid response (a group row is an object; a row of another type makes the
+/// group's answer invalid anyway), so the verdict on a whole response does not change.
+fn of_type(t: &str, schema: Value) -> Value {
+    match schema {
+        Value::Object(mut m) => {
+            m.entry("type").or_insert_with(|| json!(t));
+            Value::Object(m)
+        }
+        other => other,
     }
 }
 

@@ -112,8 +112,8 @@ fn repeated_top_level_field_in_the_json_text() {
 
     let err = Response::from_json(twice).expect_err("a repeated field");
     assert_eq!(
-        err.category,
-        "not a response object (expected form, form_version, language, status, answers)"
+        (err.field.as_deref(), err.category),
+        (Some("language"), "given twice")
     );
     assert_eq!(
         parse(twice),

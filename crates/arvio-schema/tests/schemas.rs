@@ -58,6 +58,47 @@ fn definition_schema_is_a_valid_draft_2020_12_schema() {
     compile(&schema);
 }
 
+/// Every `format` value and every union `type` (`"type": [...]`) in a schema, by JSON pointer.
+fn formats_and_unions(v: &Value, at: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("format", Value::String(f)) => out.push(format!("{at}: format {f}")),
+                    ("type", Value::Array(t)) => out.push(format!("{at}: type {t:?}")),
+                    _ => formats_and_unions(x, &format!("{at}/{k}"), out),
+                }
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                formats_and_unions(x, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What ajv refuses (`tests/ajv.rs` runs ajv itself), checked without Node: no union types
+/// (strict mode), no format but the standard `date` in response schemas, and none at all in the
+/// definition schema (ajv's defaults know no format).
+#[test]
+fn schemas_have_no_union_types_and_no_unknown_formats() {
+    for form in &forms() {
+        let mut found = Vec::new();
+        formats_and_unions(
+            &response_schema(form, &Localizer::new(&["en"])),
+            "",
+            &mut found,
+        );
+        found.retain(|f| !f.ends_with(": format date"));
+        assert!(found.is_empty(), "{}: {found:#?}", form.id);
+    }
+    let mut found = Vec::new();
+    formats_and_unions(&definition_schema(), "", &mut found);
+    assert!(found.is_empty(), "definition schema: {found:#?}");
+}
+
 /// The meta-schema check is not vacuous: a schema with a wrong keyword value fails it.
 #[test]
 fn meta_schema_check_rejects_a_broken_schema() {

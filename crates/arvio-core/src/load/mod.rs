@@ -121,6 +121,15 @@ pub enum FindingKind {
     /// The form file cannot be read.
     #[error("cannot read: {0}")]
     Io(String),
+    /// A `[migration]` declaration that does not fit the versions it migrates between (an
+    /// unknown question id in either version, a remap to a code that does not exist, ...).
+    #[error("migration: {0}")]
+    Migration(String),
+    /// Two consecutive versions of a form differ in a way no migration covers (a question id
+    /// that disappeared, an option code that disappeared, a scale range or a question kind
+    /// that changed).
+    #[error("not covered by a migration: {0}")]
+    UncoveredChange(String),
 }
 
 /// One problem in a form file, with its place.
@@ -175,6 +184,9 @@ struct RawForm {
     #[cfg_attr(feature = "schema", schemars(with = "Vec<RawScore>"))]
     scores: Vec<Spanned<RawScore>>,
     record: Option<RawRecord>,
+    /// How a response to the previous version becomes one to this version (`arvio migrate`).
+    #[cfg_attr(feature = "schema", schemars(with = "Option<migration::RawMigration>"))]
+    migration: Option<Spanned<migration::RawMigration>>,
 }
 
 /// `[record]`: the questions that say who made the assessment, when and with whom.
@@ -392,6 +404,29 @@ pub fn form_definition_schema() -> serde_json::Value {
 /// assert_eq!(form.id, "tiny");
 /// ```
 pub fn parse_form(text: &str, file: &str) -> Result<Form, FormError> {
+    parse_form_file(text, file).map(|f| f.form)
+}
+
+/// A parsed form file: the form, and the migration it declares from the previous version
+/// (`[migration]`, see [`crate::migrate`](mod@crate::migrate)).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct FormFile {
+    /// The form.
+    pub form: Form,
+    /// The migration from the previous version, when the file declares one.
+    pub migration: Option<crate::migrate::Migration>,
+    /// The file name as given to the parser.
+    pub file: String,
+    /// Where the file declares its version (the place lint findings about the whole version
+    /// point to).
+    pub version_location: Location,
+}
+
+/// Parses and checks a form file with its `[migration]` declaration. The declaration is checked
+/// against this version here (its target question ids and codes); against the version it
+/// migrates from when both are known ([`crate::migrate::FormVersions::new`]).
+pub fn parse_form_file(text: &str, file: &str) -> Result<FormFile, FormError> {
     let raw: RawForm = match toml::from_str(text) {
         Ok(r) => r,
         Err(e) => {
@@ -405,6 +440,7 @@ pub fn parse_form(text: &str, file: &str) -> Result<Form, FormError> {
             });
         }
     };
+    let version_location = Location::at(file, text, raw.version.span().start);
     let mut cx = Lower {
         file,
         text,
@@ -422,9 +458,17 @@ pub fn parse_form(text: &str, file: &str) -> Result<Form, FormError> {
             .collect(),
         inherit: Audience::Family,
     };
+    let mut raw = raw;
+    let raw_migration = raw.migration.take();
     let form = cx.form(raw);
+    let migration = raw_migration.and_then(|m| cx.migration(m, &form));
     if cx.findings.is_empty() {
-        Ok(form)
+        Ok(FormFile {
+            form,
+            migration,
+            file: file.to_string(),
+            version_location,
+        })
     } else {
         cx.findings.sort_by(|a, b| a.location.cmp(&b.location));
         Err(FormError {
@@ -433,8 +477,8 @@ pub fn parse_form(text: &str, file: &str) -> Result<Form, FormError> {
     }
 }
 
-/// Reads a form file from a path and parses it (the only file IO in arvio-core).
-pub fn load_form(path: &std::path::Path) -> Result<Form, FormError> {
+/// Reads a form file (with its migration declaration) from a path and parses it.
+pub fn load_form_file(path: &std::path::Path) -> Result<FormFile, FormError> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| FormError {
         findings: vec![Finding {
@@ -446,7 +490,13 @@ pub fn load_form(path: &std::path::Path) -> Result<Form, FormError> {
             kind: FindingKind::Io(e.kind().to_string()),
         }],
     })?;
-    parse_form(&text, &name)
+    parse_form_file(&text, &name)
+}
+
+/// Reads a form file from a path and parses it (the only file IO in arvio-core, with
+/// [`load_form_file`]).
+pub fn load_form(path: &std::path::Path) -> Result<Form, FormError> {
+    load_form_file(path).map(|f| f.form)
 }
 
 /// Summary of an earlier question that conditions may test.
@@ -620,5 +670,6 @@ impl<'a> Lower<'a> {
 
 mod audience;
 mod conditions;
+mod migration;
 mod questions;
 mod scores;

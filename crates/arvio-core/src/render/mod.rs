@@ -317,6 +317,7 @@ pub mod common {
         "unknown-question",
         "wrong-form",
         "wrong-form-version",
+        "unknown-form-version",
     ];
 }
 
