@@ -61,7 +61,9 @@ enum Command {
         part: PartArg,
         /// Print the verdict as JSON on stdout: `{"valid": bool, "errors": [{"path", "kind",
         /// "question", "message", ...}]}` (the shape: docs/validate-output.schema.json). The
-        /// exit codes stay the same; an unreadable input (exit 2) prints no JSON.
+        /// exit codes stay the same. No JSON is printed when there is no verdict: an
+        /// unreadable input (exit 2), or a custom form whose texts are missing in the chosen
+        /// language (exit 1, the missing message ids on stderr).
         #[arg(long)]
         json: bool,
         #[command(flatten)]
