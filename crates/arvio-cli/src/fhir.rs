@@ -7,10 +7,9 @@
 //! cannot be read or is not JSON / not a QuestionnaireResponse. Errors name the place (answer
 //! path, JSON pointer and linkId), never an answer.
 
-use crate::{Fail, builtin_spec, load_form, load_form_for, load_response, write_output};
+use crate::{Fail, load_form, load_form_for, load_response, write_json, write_output};
 use arvio_core::Form;
 use arvio_fhir::FhirError;
-use arvio_forms::FormSpec;
 use clap::Subcommand;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -77,18 +76,15 @@ pub fn run(command: FhirCommand) -> Result<(), Fail> {
             output,
         } => {
             let form = load_form(&form)?;
-            let primary = crate::texts::localizer(&lang, &locales)?;
+            let catalog = crate::texts::catalog(&locales)?;
+            let primary = arvio_i18n::Localizer::with_catalog(&catalog, &crate::languages(&lang));
             crate::texts::require_texts(&primary, &form)?;
-            let mut others = Vec::new();
-            for l in ["fi", "sv", "en"] {
-                if l == primary.language() {
-                    continue;
-                }
-                let texts = crate::texts::localizer(l, &locales)?;
-                if texts.missing_ids(&form).is_empty() {
-                    others.push(texts);
-                }
-            }
+            let others: Vec<arvio_i18n::Localizer> = arvio_i18n::Language::ALL
+                .into_iter()
+                .filter(|l| *l != primary.lang())
+                .map(|l| arvio_i18n::Localizer::for_language(&catalog, l))
+                .filter(|t| t.missing_ids(&form).is_empty())
+                .collect();
             let others: Vec<&arvio_i18n::Localizer> = others.iter().collect();
             let q = arvio_fhir::questionnaire(&form, &base, &primary, &others);
             write_json(output.as_deref(), &q)
@@ -118,18 +114,15 @@ pub fn run(command: FhirCommand) -> Result<(), Fail> {
     }
 }
 
-/// The form to import a QuestionnaireResponse with: for a plain built-in `ID`, the version its
-/// `questionnaire` canonical names (when built in); otherwise the form the argument names.
+/// The form to import a QuestionnaireResponse with: for a plain built-in `ID` or a custom
+/// form's `dir/ID.toml`, the version its `questionnaire` canonical names (the newest when that
+/// version is not known: the import then says the versions differ); otherwise the version the
+/// argument names.
 fn load_form_for_qr(spec: &str, qr: &Value) -> Result<Form, Fail> {
-    if let Some(Ok(FormSpec { id, version: None })) = builtin_spec(spec)
-        && let Ok(reference) = arvio_fhir::questionnaire_reference(qr)
-        && reference.form == id
-        && let Ok(version) = reference.version.parse()
-        && let Some(form) = arvio_forms::builtin_version(&id, &version)
-    {
-        return Ok(form);
+    match arvio_fhir::questionnaire_reference(qr) {
+        Ok(r) => Ok(crate::migrate::resolve_named(spec, &r.form, &r.version)?.into_form()),
+        Err(_) => load_form(spec),
     }
-    load_form(spec)
 }
 
 /// Exit 2 for malformed input, 1 for input that does not fit the form.
@@ -140,11 +133,4 @@ fn fail(path: &Path, e: &FhirError) -> Fail {
     } else {
         Fail::findings(message)
     }
-}
-
-fn write_json(output: Option<&Path>, value: &Value) -> Result<(), Fail> {
-    let mut text = serde_json::to_string_pretty(value)
-        .map_err(|e| Fail::input(format!("serializing: {e}")))?;
-    text.push('\n');
-    write_output(output, text.as_bytes())
 }

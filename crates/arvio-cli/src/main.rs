@@ -10,7 +10,6 @@ mod migrate;
 mod renderers;
 mod texts;
 
-use anyhow::Context;
 use arvio_core::render::{Filled, RenderContext, Texts};
 use arvio_core::{CopyFor, Form, Part, Response, Validation};
 use arvio_forms::FormSpec;
@@ -285,12 +284,6 @@ impl Fail {
     }
 }
 
-impl From<anyhow::Error> for Fail {
-    fn from(e: anyhow::Error) -> Self {
-        Fail::input(format!("{e:#}"))
-    }
-}
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -450,6 +443,14 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {
     }
 }
 
+/// Writes pretty JSON and a newline (to the file, or standard output).
+fn write_json(output: Option<&Path>, value: &impl serde::Serialize) -> Result<(), Fail> {
+    let mut text = serde_json::to_string_pretty(value)
+        .map_err(|e| Fail::input(format!("serializing: {e}")))?;
+    text.push('\n');
+    write_output(output, text.as_bytes())
+}
+
 /// One line per validation error: its path and the message in the reader's language.
 fn error_lines<'a>(
     form: &'a Form,
@@ -504,9 +505,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
                 }
                 _ => arvio_schema::definition_schema(),
             };
-            let mut text = serde_json::to_string_pretty(&schema).context("serializing")?;
-            text.push('\n');
-            write_output(output.as_deref(), text.as_bytes())
+            write_json(output.as_deref(), &schema)
         }
         Command::Fhir { command } => fhir::run(command),
         Command::Migrate(args) => migrate::run(args),
@@ -528,25 +527,19 @@ fn run(cli: Cli) -> Result<(), Fail> {
             texts::require_texts(&texts, &form)?;
             let v = form.validate_part(&response, today(&common), part.into());
             if json {
-                let out = renderers::validation_json(&form, &v, &texts);
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&out).context("serializing")?
-                );
-                return if v.is_valid() {
-                    Ok(())
-                } else {
-                    Err(Fail::findings(format!("{} error(s)", v.errors.len())))
-                };
+                write_json(None, &renderers::validation_json(&form, &v, &texts))?;
+            } else if v.is_valid() {
+                println!("{}", texts.message(arvio_core::render::common::VALID));
+            } else {
+                for line in error_lines(&form, &v, &texts) {
+                    println!("{line}");
+                }
             }
             if v.is_valid() {
-                println!("{}", texts.message(arvio_core::render::common::VALID));
-                return Ok(());
+                Ok(())
+            } else {
+                Err(Fail::findings(format!("{} error(s)", v.errors.len())))
             }
-            for line in error_lines(&form, &v, &texts) {
-                println!("{line}");
-            }
-            Err(Fail::findings(format!("{} error(s)", v.errors.len())))
         }
         Command::Score {
             form,
@@ -559,10 +552,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
             texts::require_texts(&texts, &c.form)?;
             if json {
                 let out = renderers::score_json(&c.form, &c.scores, &c.validation, &texts);
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&out).context("serializing")?
-                );
+                write_json(None, &out)?;
             } else {
                 for s in &c.scores.scores {
                     println!("{}", renderers::score_line(s, &texts));

@@ -99,6 +99,12 @@ fn versions_of(spec: &str) -> Result<Option<FormVersions>, Fail> {
 /// the version the response names (an unknown version: the newest, and validation reports
 /// `unknown-form-version`); for `ID@VERSION` or `dir/ID@VERSION.toml`, that version.
 pub fn resolve(spec: &str, response: &Response) -> Result<Resolved, Fail> {
+    resolve_named(spec, &response.form, &response.form_version)
+}
+
+/// As [`resolve`], for a form id and version named elsewhere (a FHIR QuestionnaireResponse's
+/// `questionnaire` canonical).
+pub fn resolve_named(spec: &str, form_id: &str, version: &str) -> Result<Resolved, Fail> {
     let explicit = match arvio_forms::builtin_ids().find(|b| spec.starts_with(&format!("{b}@"))) {
         Some(_) => true,
         None => {
@@ -107,10 +113,11 @@ pub fn resolve(spec: &str, response: &Response) -> Result<Resolved, Fail> {
         }
     };
     if !explicit && let Some(versions) = versions_of(spec)? {
-        let form = versions
-            .form_for(response)
-            .unwrap_or_else(|_| versions.newest())
-            .clone();
+        let named = (form_id == versions.id())
+            .then(|| arvio_core::semver::Version::parse(version).ok())
+            .flatten()
+            .and_then(|v| versions.get(&v));
+        let form = named.unwrap_or_else(|| versions.newest()).clone();
         return Ok(Resolved {
             form,
             versions: Some(versions),

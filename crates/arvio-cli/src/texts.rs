@@ -11,11 +11,17 @@ use std::path::{Path, PathBuf};
 /// read exits 2; a file that is not Fluent exits 2 with its file:line:column; a file that
 /// redefines a built-in text exits 1 with the place of both definitions.
 pub(crate) fn localizer(lang: &str, dirs: &[PathBuf]) -> Result<Localizer, Fail> {
-    let mut builder = Localizer::builder().languages(&languages(lang));
+    Ok(Localizer::with_catalog(&catalog(dirs)?, &languages(lang)))
+}
+
+/// The built-in texts with every directory of `dirs` added, in order (errors as for
+/// [`localizer`]): for a command that needs texts in several languages.
+pub(crate) fn catalog(dirs: &[PathBuf]) -> Result<Catalog, Fail> {
+    let mut catalog = Catalog::embedded();
     for dir in dirs {
-        builder = builder.locales_dir(dir).map_err(catalog_error)?;
+        catalog = catalog.with_dir(dir).map_err(catalog_error)?;
     }
-    Ok(builder.build())
+    Ok(catalog)
 }
 
 /// Refuses a form whose texts the language lacks, before anything is written: one line per

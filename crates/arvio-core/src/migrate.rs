@@ -43,7 +43,7 @@
 //! names question paths, option codes of the form and counts, never an answer's content; the
 //! answers taken out are in the report ([`Change::value`]) for a program to keep.
 
-use crate::load::{Finding, FindingKind, FormError, FormFile, Location};
+use crate::load::{Finding, FindingKind, FormError, FormFile, Location, is_snake};
 use crate::model::{Form, Part, Question, QuestionKind};
 use crate::response::{AnswerPath, AnswerValue, Response};
 use crate::validate::{ErrorKind, Validation, ValidationError, validate_part};
@@ -68,22 +68,29 @@ pub struct QuestionRef {
 impl QuestionRef {
     /// Reads `id` or `group.sub`.
     pub fn parse(s: &str) -> Option<Self> {
-        let ok = |p: &str| {
-            p.starts_with(|c: char| c.is_ascii_lowercase())
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        };
         match s.split_once('.') {
-            None if ok(s) => Some(QuestionRef {
-                question: s.to_string(),
-                sub: None,
-            }),
-            Some((g, q)) if ok(g) && ok(q) => Some(QuestionRef {
+            None if is_snake(s) => Some(QuestionRef::top(s)),
+            Some((g, q)) if is_snake(g) && is_snake(q) => Some(QuestionRef {
                 question: g.to_string(),
                 sub: Some(q.to_string()),
             }),
             _ => None,
         }
+    }
+
+    /// A top-level question (or a group as a whole).
+    fn top(question: &str) -> Self {
+        QuestionRef {
+            question: question.to_string(),
+            sub: None,
+        }
+    }
+
+    /// Whether going from here to `to` changes where the question is: into or out of a group,
+    /// or from one group to another.
+    fn changes_place(&self, to: &QuestionRef) -> bool {
+        self.sub.is_some() != to.sub.is_some()
+            || (self.sub.is_some() && self.question != to.question)
     }
 
     /// The question this names in a form, if it exists there.
@@ -102,11 +109,7 @@ impl QuestionRef {
     /// response the form does not have) could carry personal data: it is shown as `<key>`.
     fn path(&self, row: Option<usize>) -> AnswerPath {
         let safe = |p: &str| {
-            if p.len() <= 64
-                && p.starts_with(|c: char| c.is_ascii_lowercase())
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-            {
+            if p.len() <= 64 && is_snake(p) {
                 p.to_string()
             } else {
                 "<key>".to_string()
@@ -273,6 +276,7 @@ impl CodeMap {
 }
 
 /// Where each old question goes, by the declaration.
+#[derive(Default)]
 struct Plan<'m> {
     /// Old question to its rename, move or removal.
     place: BTreeMap<&'m QuestionRef, &'m Action>,
@@ -283,12 +287,7 @@ struct Plan<'m> {
 
 impl<'m> Plan<'m> {
     fn new(m: Option<&'m Migration>) -> Self {
-        let mut p = Plan {
-            place: BTreeMap::new(),
-            remap: BTreeMap::new(),
-            rescale: BTreeMap::new(),
-            review: BTreeMap::new(),
-        };
+        let mut p = Plan::default();
         for s in m.map_or(&[][..], |m| &m.steps) {
             match &s.action {
                 a @ (Action::Rename { question, .. }
@@ -313,26 +312,19 @@ impl<'m> Plan<'m> {
     /// Where an old question's answers go: `None` when it is removed. A group's sub-question
     /// follows its group's rename or move unless it has a step of its own.
     fn destination(&self, q: &QuestionRef) -> Option<QuestionRef> {
-        match self.place.get(q) {
-            Some(Action::Remove { .. }) => None,
-            Some(a) => a.to().cloned(),
-            None => match &q.sub {
-                None => Some(q.clone()),
-                Some(sub) => {
-                    let group = QuestionRef {
-                        question: q.question.clone(),
-                        sub: None,
-                    };
-                    match self.place.get(&group) {
-                        Some(Action::Remove { .. }) => None,
-                        Some(a) => a.to().map(|g| QuestionRef {
-                            question: g.question.clone(),
-                            sub: Some(sub.clone()),
-                        }),
-                        None => Some(q.clone()),
-                    }
-                }
-            },
+        // A removal has no `to`.
+        if let Some(a) = self.place.get(q) {
+            return a.to().cloned();
+        }
+        let Some(sub) = &q.sub else {
+            return Some(q.clone());
+        };
+        match self.place.get(&QuestionRef::top(&q.question)) {
+            Some(a) => a.to().map(|g| QuestionRef {
+                question: g.question.clone(),
+                sub: Some(sub.clone()),
+            }),
+            None => Some(q.clone()),
         }
     }
 }
@@ -345,13 +337,7 @@ fn refs(form: &Form) -> Vec<(QuestionRef, &Question)> {
         if !q.takes_answer() {
             continue;
         }
-        out.push((
-            QuestionRef {
-                question: q.id.clone(),
-                sub: None,
-            },
-            q,
-        ));
+        out.push((QuestionRef::top(&q.id), q));
         if let QuestionKind::Group { questions, .. } = &q.kind {
             for s in questions.iter().filter(|s| s.takes_answer()) {
                 out.push((
@@ -393,8 +379,8 @@ fn finding(location: &Location, msg: String) -> Finding {
 /// [`check_against_older`].)
 pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut placed: BTreeSet<&QuestionRef> = BTreeSet::new();
-    let mut valued: BTreeMap<&'static str, BTreeSet<&QuestionRef>> = BTreeMap::new();
+    // (what the step decides: a place, or a value change by name; the question).
+    let mut decided: BTreeSet<(&str, &QuestionRef)> = BTreeSet::new();
     let mut targets: BTreeSet<&QuestionRef> = BTreeSet::new();
     if m.from >= new.version {
         out.push(finding(
@@ -408,13 +394,11 @@ pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
     let plan = Plan::new(Some(m));
     for s in &m.steps {
         let q = s.question();
-        let dup = match &s.action {
-            Action::Rename { .. } | Action::Move { .. } | Action::Remove { .. } => {
-                !placed.insert(q)
-            }
-            a => !valued.entry(a.name()).or_default().insert(q),
+        let decides = match &s.action {
+            Action::Rename { .. } | Action::Move { .. } | Action::Remove { .. } => "place",
+            a => a.name(),
         };
-        if dup {
+        if !decided.insert((decides, q)) {
             out.push(finding(
                 &s.location,
                 format!("`{q}` has more than one {} step", s.action.name()),
@@ -435,10 +419,7 @@ pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
                 out.push(finding(&s.location, format!("two questions go to `{to}`")));
             }
             match &s.action {
-                Action::Rename { question, to }
-                    if question.sub.is_some() != to.sub.is_some()
-                        || (question.sub.is_some() && question.question != to.question) =>
-                {
+                Action::Rename { question, to } if question.changes_place(to) => {
                     out.push(finding(
                         &s.location,
                         format!(
@@ -457,12 +438,11 @@ pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
                 _ => {}
             }
         }
-        let dest = plan
-            .destination(q)
-            .and_then(|d| d.resolve(new).map(|x| (d, x)));
+        let dest = plan.destination(q);
+        let resolved = dest.as_ref().and_then(|d| Some((d, d.resolve(new)?)));
         match &s.action {
             Action::Remap { codes, .. } => {
-                if let Some((d, dq)) = &dest {
+                if let Some((d, dq)) = resolved {
                     for c in codes {
                         if !dq.options().iter().any(|o| o.code == c.to) {
                             out.push(finding(
@@ -477,7 +457,7 @@ pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
                 }
             }
             Action::Rescale { points, .. } => {
-                if let Some((d, dq)) = &dest {
+                if let Some((d, dq)) = resolved {
                     match scale_range(dq) {
                         None => out.push(finding(
                             &s.location,
@@ -506,7 +486,7 @@ pub fn check_against_newer(m: &Migration, new: &Form) -> Vec<Finding> {
         if matches!(
             s.action,
             Action::Remap { .. } | Action::Rescale { .. } | Action::Review { .. }
-        ) && plan.destination(q).is_none()
+        ) && dest.is_none()
         {
             out.push(finding(
                 &s.location,
@@ -646,11 +626,8 @@ pub fn uncovered_changes(
     };
     let (ov, nv) = (&old.version, &new.version);
     for (r, oq) in refs(old) {
-        if matches!(plan.place.get(&r), Some(Action::Remove { .. })) {
-            continue;
-        }
         let Some(d) = plan.destination(&r) else {
-            continue; // its group is removed
+            continue; // it or its group is removed
         };
         let Some(nq) = d.resolve(new) else {
             push(
@@ -1121,19 +1098,10 @@ impl fmt::Display for MigrationReport {
                 )?,
             }
         }
-        let n = self.needs_look_count();
-        if n == 0 {
-            write!(
-                f,
-                "{} change(s); nothing needs a person's look",
-                self.changes.len()
-            )
-        } else {
-            write!(
-                f,
-                "{} change(s); {n} need a person's look",
-                self.changes.len()
-            )
+        write!(f, "{} change(s); ", self.changes.len())?;
+        match self.needs_look_count() {
+            0 => f.write_str("nothing needs a person's look"),
+            n => write!(f, "{n} need a person's look"),
         }
     }
 }
@@ -1174,16 +1142,14 @@ pub fn migrate(
         })?
         .version
         .clone();
-    let target = match to {
-        None => versions.newest().version.clone(),
-        Some(v) if versions.get(v).is_some() => v.clone(),
-        Some(v) => {
-            return Err(MigrateError::UnknownTarget {
-                version: v.to_string(),
-                known: versions.known(),
-            });
-        }
+    let form = match to {
+        None => versions.newest(),
+        Some(v) => versions.get(v).ok_or_else(|| MigrateError::UnknownTarget {
+            version: v.to_string(),
+            known: versions.known(),
+        })?,
     };
+    let target = form.version.clone();
     if target < from {
         return Err(MigrateError::Backwards {
             from: from.to_string(),
@@ -1206,7 +1172,6 @@ pub fn migrate(
         );
     }
     out.form_version = target.to_string();
-    let form = versions.get(&target).expect("known");
     let problems = validate_part(form, &out, today, Part::All).errors;
     Ok((
         out,
@@ -1221,6 +1186,7 @@ pub fn migrate(
 }
 
 /// The migrated answers being built.
+#[derive(Default)]
 struct Builder {
     top: BTreeMap<String, AnswerValue>,
     /// New group id to its rows.
@@ -1228,26 +1194,30 @@ struct Builder {
 }
 
 impl Builder {
-    /// Places a value; `false` when the place is taken.
-    fn put(&mut self, to: &QuestionRef, row: usize, v: Value) -> bool {
+    /// Row `row` of a new group, adding empty rows up to it.
+    fn row(&mut self, group: &str, row: usize) -> &mut Map<String, Value> {
+        let rows = self.rows.entry(group.to_string()).or_default();
+        if rows.len() <= row {
+            rows.resize_with(row + 1, Map::new);
+        }
+        &mut rows[row]
+    }
+
+    /// Places a value; gives it back when the place is taken.
+    fn put(&mut self, to: &QuestionRef, row: usize, v: Value) -> Result<(), Value> {
         match &to.sub {
+            None if self.top.contains_key(&to.question) => Err(v),
             None => {
-                if self.top.contains_key(&to.question) {
-                    return false;
-                }
                 self.top.insert(to.question.clone(), AnswerValue(v));
-                true
+                Ok(())
             }
             Some(sub) => {
-                let rows = self.rows.entry(to.question.clone()).or_default();
-                while rows.len() <= row {
-                    rows.push(Map::new());
+                let row = self.row(&to.question, row);
+                if row.contains_key(sub) {
+                    return Err(v);
                 }
-                if rows[row].contains_key(sub) {
-                    return false;
-                }
-                rows[row].insert(sub.clone(), v);
-                true
+                row.insert(sub.clone(), v);
+                Ok(())
             }
         }
     }
@@ -1262,10 +1232,7 @@ fn step(
     changes: &mut Vec<Change>,
 ) -> BTreeMap<String, AnswerValue> {
     let plan = Plan::new(m);
-    let mut b = Builder {
-        top: BTreeMap::new(),
-        rows: BTreeMap::new(),
-    };
+    let mut b = Builder::default();
     let mut record = |path: AnswerPath, kind: ChangeKind, value: Option<Value>| {
         changes.push(Change {
             from: old.version.clone(),
@@ -1275,75 +1242,58 @@ fn step(
             value: value.map(AnswerValue),
         })
     };
-    // Groups whose rows are carried as rows (an old group's array of row objects).
-    let mut group_rows: Vec<(String, Vec<Value>)> = Vec::new();
+    // Groups whose rows are carried as rows (an old group's array of row objects), with where
+    // the group goes; their sub-answers are placed after the top-level answers.
+    let mut group_rows: Vec<(String, Option<QuestionRef>, Vec<Value>)> = Vec::new();
     for (key, value) in answers {
-        let r = QuestionRef {
-            question: key.clone(),
-            sub: None,
-        };
-        let old_q = old.question(&key);
-        let is_group = old_q.is_some_and(|q| matches!(q.kind, QuestionKind::Group { .. }));
-        if is_group && let Value::Array(rows) = &value.0 {
-            match plan.destination(&r) {
-                None if rows.iter().all(|x| x.is_object()) => {
-                    // Each sub-answer is placed (or reported) on its own below.
-                    group_rows.push((key, rows.clone()));
-                }
-                None => record(
-                    AnswerPath::question(&key),
-                    ChangeKind::Removed,
-                    Some(value.0),
-                ),
-                Some(d) => {
-                    if d != r {
-                        record(
-                            AnswerPath::question(&key),
-                            ChangeKind::Renamed {
-                                to: AnswerPath::question(&d.question),
-                            },
-                            None,
-                        );
-                    }
-                    if rows.iter().all(|x| x.is_object()) {
-                        group_rows.push((key, rows.clone()));
-                        // An answered group with no rows stays an empty list.
-                        if rows.is_empty() {
-                            b.rows.entry(d.question.clone()).or_default();
-                        }
-                    } else {
-                        // Not rows: carried as it is (validation reports it).
-                        b.top.insert(d.question, value);
-                    }
-                }
-            }
+        let r = QuestionRef::top(&key);
+        let is_group = old
+            .question(&key)
+            .is_some_and(|q| matches!(q.kind, QuestionKind::Group { .. }));
+        if !(is_group && value.0.is_array()) {
+            carry(&plan, old, new, &r, None, value.0, &mut b, &mut record);
             continue;
         }
-        carry(&plan, old, new, &r, None, value.0, &mut b, &mut record);
+        let d = plan.destination(&r);
+        if let Some(d) = &d
+            && *d != r
+        {
+            record(
+                AnswerPath::question(&key),
+                ChangeKind::Renamed {
+                    to: AnswerPath::question(&d.question),
+                },
+                None,
+            );
+        }
+        match (value.0, d) {
+            (Value::Array(rows), d) if rows.iter().all(Value::is_object) => {
+                // An answered group with no rows stays an empty list.
+                if rows.is_empty()
+                    && let Some(d) = &d
+                {
+                    b.rows.entry(d.question.clone()).or_default();
+                }
+                group_rows.push((key, d, rows));
+            }
+            (v, None) => record(AnswerPath::question(&key), ChangeKind::Removed, Some(v)),
+            // Not rows: carried as it is (validation reports it).
+            (v, Some(d)) => {
+                b.top.insert(d.question, AnswerValue(v));
+            }
+        }
     }
-    for (key, rows) in group_rows {
-        let group_removed = plan
-            .destination(&QuestionRef {
-                question: key.clone(),
-                sub: None,
-            })
-            .is_none();
+    for (key, d, rows) in group_rows {
         for (i, row) in rows.into_iter().enumerate() {
             let Value::Object(obj) = row else { continue };
-            if obj.is_empty() && !group_removed {
+            if obj.is_empty()
+                && let Some(d) = &d
+            {
                 // An empty row stays a row.
-                let d = plan
-                    .destination(&QuestionRef {
-                        question: key.clone(),
-                        sub: None,
-                    })
-                    .expect("not removed");
-                let rows = b.rows.entry(d.question).or_default();
-                while rows.len() <= i {
-                    rows.push(Map::new());
-                }
+                b.row(&d.question, i);
                 continue;
             }
+            // Each sub-answer is placed (or reported) on its own.
             for (sub, v) in obj {
                 let r = QuestionRef {
                     question: key.clone(),
@@ -1432,45 +1382,30 @@ fn carry(
     }
     // Value changes (a review names the old codes, so it looks first).
     if let Some(codes) = plan.remap.get(r) {
-        let map = |c: &str| codes.iter().find(|m| m.from == c).map(|m| m.to.clone());
-        match &mut value {
-            Value::String(c) => {
-                if let Some(n) = map(c) {
-                    record(
-                        path.clone(),
-                        ChangeKind::Remapped {
-                            from: c.clone(),
-                            to: n.clone(),
-                        },
-                        None,
-                    );
-                    *c = n;
-                }
+        let mut remap = |c: &mut String| {
+            if let Some(m) = codes.iter().find(|m| m.from == *c) {
+                let from = std::mem::replace(c, m.to.clone());
+                record(
+                    path.clone(),
+                    ChangeKind::Remapped {
+                        from,
+                        to: m.to.clone(),
+                    },
+                    None,
+                );
             }
+        };
+        match &mut value {
+            Value::String(c) => remap(c),
             Value::Array(items) => {
-                let mut seen = BTreeSet::new();
-                let mut out = Vec::with_capacity(items.len());
-                for it in items.drain(..) {
-                    let it = match it.as_str().and_then(map) {
-                        Some(n) => {
-                            record(
-                                path.clone(),
-                                ChangeKind::Remapped {
-                                    from: it.as_str().unwrap_or_default().to_string(),
-                                    to: n.clone(),
-                                },
-                                None,
-                            );
-                            Value::String(n)
-                        }
-                        None => it,
-                    };
-                    // Two old codes that became one new code are one selection.
-                    if it.as_str().is_none_or(|s| seen.insert(s.to_string())) {
-                        out.push(it);
+                for it in items.iter_mut() {
+                    if let Value::String(c) = it {
+                        remap(c);
                     }
                 }
-                *items = out;
+                // Two old codes that became one new code are one selection.
+                let mut seen = BTreeSet::new();
+                items.retain(|it| it.as_str().is_none_or(|s| seen.insert(s.to_string())));
             }
             _ => {}
         }
@@ -1513,7 +1448,7 @@ fn carry(
         }
     }
     let new_row = row.unwrap_or(0);
-    if !b.put(&d, new_row, value.clone()) {
+    if let Err(value) = b.put(&d, new_row, value) {
         record(
             path,
             ChangeKind::NotCarried {
@@ -1528,11 +1463,9 @@ fn carry(
         // A sub-question that only follows its renamed group is not a change of its own.
         let follows_group = r.sub.is_some() && d.sub == r.sub && !plan.place.contains_key(r);
         if !follows_group {
-            let moved =
-                r.sub.is_some() != d.sub.is_some() || (r.sub.is_some() && r.question != d.question);
             record(
                 path,
-                if moved {
+                if r.changes_place(&d) {
                     ChangeKind::Moved { to: placed }
                 } else {
                     ChangeKind::Renamed { to: placed }

@@ -609,6 +609,30 @@ impl Question {
 }
 
 impl QuestionKind {
+    /// The message id that names a point of a scale: its own label (`point_labels`), else
+    /// `min_label` at the lowest point and `max_label` at the highest; `None` for an unlabelled
+    /// middle point, a point outside the scale, or a kind that is not a scale.
+    pub fn scale_point_label(&self, point: i64) -> Option<&MessageId> {
+        let QuestionKind::Scale {
+            min,
+            max,
+            min_label,
+            max_label,
+            point_labels,
+            ..
+        } = self
+        else {
+            return None;
+        };
+        if point < *min || point > *max {
+            return None;
+        }
+        point_labels
+            .get((point - *min) as usize)
+            .or((point == *min).then_some(min_label))
+            .or((point == *max).then_some(max_label))
+    }
+
     /// The kind's name as written in form files.
     pub fn name(&self) -> &'static str {
         match self {

@@ -101,7 +101,7 @@ impl FhirError {
         }
     }
 
-    /// Parses JSON text, with an error that carries no content of the text.
+    /// The error of JSON text that cannot be parsed: its position and category, never the text.
     pub(crate) fn from_serde(e: &serde_json::Error) -> Self {
         FhirError::Json {
             line: e.line(),

@@ -198,7 +198,8 @@ fn literal_expr(vals: &str, q: &Question, lit: &Literal) -> String {
     }
 }
 
-fn sub_question<'a>(group: &'a Question, id: &str) -> Option<&'a Question> {
+/// The sub-question `id` of a repeating group (`None` for another kind of question).
+pub(crate) fn sub_question<'a>(group: &'a Question, id: &str) -> Option<&'a Question> {
     match &group.kind {
         QuestionKind::Group { questions, .. } => questions.iter().find(|q| q.id == id),
         _ => None,
@@ -209,22 +210,23 @@ fn sub_question<'a>(group: &'a Question, id: &str) -> Option<&'a Question> {
 /// response without invalid answers).
 pub fn condition_expr(form: &Form, c: &Condition, scope: Scope<'_>) -> String {
     match c {
-        Condition::All(cs) if cs.is_empty() => "true".to_string(),
-        Condition::Any(cs) if cs.is_empty() => "false".to_string(),
-        Condition::All(cs) => format!(
-            "({})",
-            cs.iter()
-                .map(|c| condition_expr(form, c, scope))
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ),
-        Condition::Any(cs) => format!(
-            "({})",
-            cs.iter()
-                .map(|c| condition_expr(form, c, scope))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        ),
+        Condition::All(cs) | Condition::Any(cs) => {
+            let (op, empty) = if matches!(c, Condition::All(_)) {
+                (" and ", "true")
+            } else {
+                (" or ", "false")
+            };
+            if cs.is_empty() {
+                return empty.to_string();
+            }
+            format!(
+                "({})",
+                cs.iter()
+                    .map(|c| condition_expr(form, c, scope))
+                    .collect::<Vec<_>>()
+                    .join(op)
+            )
+        }
         Condition::Not(c) => format!("({}).not()", condition_expr(form, c, scope)),
         Condition::AnyRow { group, row } => match form.question(group) {
             Some(g) => format!(
@@ -244,36 +246,36 @@ pub fn condition_expr(form: &Form, c: &Condition, scope: Scope<'_>) -> String {
         },
         Condition::Test { question, test } => {
             let top = form.question(question);
-            match scope {
-                Scope::Row {
-                    group,
-                    base,
-                    fallback,
-                } if sub_question(group, question).is_some() => {
-                    let sub = sub_question(group, question).expect("checked");
+            if let Scope::Row {
+                group,
+                base,
+                fallback,
+            } = scope
+            {
+                if let Some(sub) = sub_question(group, question) {
                     let r = row_values(base, &group.id, question);
                     let in_row = test_expr(&r, sub, test);
-                    match top.filter(|_| fallback) {
+                    return match top.filter(|_| fallback) {
                         Some(tq) => format!(
                             "(({r}.exists() and {in_row}) or ({r}.empty() and {}))",
                             test_expr(&top_values(form, question), tq, test)
                         ),
                         None => in_row,
-                    }
+                    };
                 }
-                Scope::Row {
-                    fallback: false, ..
-                } => empty_test(test),
-                _ => match top {
-                    // A group is answered when it has a row; no literal matches it.
-                    Some(q) if matches!(q.kind, QuestionKind::Group { .. }) => match test {
-                        Test::Answered(true) => format!("{}.exists()", rows(form, question)),
-                        Test::Answered(false) => format!("{}.empty()", rows(form, question)),
-                        _ => "false".to_string(),
-                    },
-                    Some(q) => test_expr(&top_values(form, question), q, test),
-                    None => empty_test(test),
+                if !fallback {
+                    return empty_test(test);
+                }
+            }
+            match top {
+                // A group is answered when it has a row; no literal matches it.
+                Some(q) if matches!(q.kind, QuestionKind::Group { .. }) => match test {
+                    Test::Answered(true) => format!("{}.exists()", rows(form, question)),
+                    Test::Answered(false) => format!("{}.empty()", rows(form, question)),
+                    _ => "false".to_string(),
                 },
+                Some(q) => test_expr(&top_values(form, question), q, test),
+                None => empty_test(test),
             }
         }
     }

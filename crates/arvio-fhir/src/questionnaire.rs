@@ -132,7 +132,17 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Sets `key` to the primary text of a message and `_key` to its translations.
     fn text(&self, obj: &mut Map<String, Value>, key: &str, id: &str) {
-        obj.insert(key.into(), json!(self.primary.message(id)));
+        self.prefixed_text(obj, key, "", id);
+    }
+
+    /// As [`Ctx::text`], with `prefix` before the text in every language.
+    fn prefixed_text(&self, obj: &mut Map<String, Value>, key: &str, prefix: &str, id: &str) {
+        let message = |t: &Localizer| {
+            let mut m = t.message(id);
+            m.insert_str(0, prefix);
+            m
+        };
+        obj.insert(key.into(), json!(message(self.primary)));
         let ext: Vec<Value> = self
             .translations
             .iter()
@@ -141,7 +151,7 @@ impl Ctx<'_> {
                     "url": TRANSLATION,
                     "extension": [
                         {"url": "lang", "valueCode": t.language()},
-                        {"url": "content", "valueString": t.message(id)},
+                        {"url": "content", "valueString": message(t)},
                     ]
                 })
             })
@@ -151,13 +161,14 @@ impl Ctx<'_> {
         }
     }
 
-    /// A Coding with a translated display.
-    fn coding(&self, code: &str, label: Option<&str>, ordinal: Option<f64>) -> Value {
+    /// A Coding with a translated display: `label` after `prefix`, or the code when there is
+    /// no label.
+    fn coding(&self, code: &str, label: Option<&str>, prefix: &str, ordinal: Option<f64>) -> Value {
         let mut c = Map::new();
         c.insert("system".into(), json!(self.system));
         c.insert("code".into(), json!(code));
         match label {
-            Some(l) => self.text(&mut c, "display", l),
+            Some(l) => self.prefixed_text(&mut c, "display", prefix, l),
             None => {
                 c.insert("display".into(), json!(code));
             }
@@ -263,17 +274,15 @@ impl Ctx<'_> {
                 if *integer { "integer" } else { "decimal" }
             }
             QuestionKind::Date { min, max } => {
-                for (url, b) in [(MIN_VALUE, min), (MAX_VALUE, max)] {
+                for (url, b, key, op, human) in [
+                    (MIN_VALUE, min, "min-today", ">=", "not before today"),
+                    (MAX_VALUE, max, "max-today", "<=", "not after today"),
+                ] {
                     match b {
                         Some(DateBound::Fixed(d)) => ext.push(
                             json!({"url": url, "valueDate": d.format("%Y-%m-%d").to_string()}),
                         ),
                         Some(DateBound::Today) => {
-                            let (key, op, human) = if url == MIN_VALUE {
-                                ("min-today", ">=", "not before today")
-                            } else {
-                                ("max-today", "<=", "not after today")
-                            };
                             let expression = format!(
                                 "{}.all($this {op} today())",
                                 fhirpath::link_values(self.form, link_id)
@@ -289,7 +298,9 @@ impl Ctx<'_> {
             | QuestionKind::MultipleChoice { options, .. } => {
                 let opts: Vec<Value> = options
                     .iter()
-                    .map(|o| json!({"valueCoding": self.coding(&o.code, Some(&o.label), o.points)}))
+                    .map(|o| {
+                        json!({"valueCoding": self.coding(&o.code, Some(&o.label), "", o.points)})
+                    })
                     .collect();
                 item.insert("answerOption".into(), Value::Array(opts));
                 if let QuestionKind::MultipleChoice { min, max, .. } = &q.kind {
@@ -306,30 +317,20 @@ impl Ctx<'_> {
             QuestionKind::Scale {
                 min,
                 max,
-                min_label,
-                max_label,
-                point_labels,
                 not_applicable,
+                ..
             } => {
                 let mut opts = Vec::new();
-                for (i, p) in (*min..=*max).enumerate() {
+                for p in *min..=*max {
                     let code = p.to_string();
-                    let label = point_labels.get(i).map(String::as_str).or(if p == *min {
-                        Some(min_label.as_str())
-                    } else if p == *max {
-                        Some(max_label.as_str())
-                    } else {
-                        None
-                    });
-                    let mut coding = self.coding(&code, label, Some(p as f64));
+                    let label = q.kind.scale_point_label(p).map(String::as_str);
                     // "3 – label": the point stays visible beside its words.
-                    if label.is_some() {
-                        prefix_display(&mut coding, &code);
-                    }
+                    let prefix = format!("{code} – ");
+                    let coding = self.coding(&code, label, &prefix, Some(p as f64));
                     opts.push(json!({ "valueCoding": coding }));
                 }
                 if let Some(na) = not_applicable {
-                    opts.push(json!({"valueCoding": self.coding("na", Some(na), None)}));
+                    opts.push(json!({"valueCoding": self.coding("na", Some(na), "", None)}));
                 }
                 item.insert("answerOption".into(), Value::Array(opts));
                 "choice"
@@ -462,34 +463,6 @@ impl Ctx<'_> {
         item.insert("type".into(), json!("decimal"));
         item.insert("readOnly".into(), json!(true));
         Some(Value::Object(item))
-    }
-}
-
-/// Puts `"{code} – "` before a coding's display and its translations.
-fn prefix_display(coding: &mut Value, code: &str) {
-    if let Some(d) = coding
-        .get("display")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-    {
-        coding["display"] = json!(format!("{code} – {d}"));
-    }
-    if let Some(exts) = coding
-        .get_mut("_display")
-        .and_then(|d| d.get_mut("extension"))
-        .and_then(Value::as_array_mut)
-    {
-        for e in exts {
-            if let Some(parts) = e.get_mut("extension").and_then(Value::as_array_mut) {
-                for p in parts {
-                    if p["url"] == "content"
-                        && let Some(s) = p["valueString"].as_str().map(str::to_string)
-                    {
-                        p["valueString"] = json!(format!("{code} – {s}"));
-                    }
-                }
-            }
-        }
     }
 }
 

@@ -42,6 +42,7 @@
 //! to an information block) is [`FhirError::UnknownQuestion`].
 
 use crate::error::{FhirError, ImportProblem};
+use crate::fhirpath::sub_question;
 use crate::{code_system, questionnaire_url, section_link_id, sub_link_id};
 use arvio_core::model::{Form, Question, QuestionKind};
 use arvio_core::{AnswerPath, AnswerValue, Response, Status};
@@ -289,7 +290,7 @@ pub fn import(form: &Form, qr: &Value) -> Result<Response, FhirError> {
     no_modifier(obj, &Ptr::ROOT, None)?;
 
     let cx = Urls::new(&reference.base, form);
-    let mut answers: BTreeMap<String, Value> = BTreeMap::new();
+    let mut answers: BTreeMap<String, AnswerValue> = BTreeMap::new();
     let mut rows: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for (i, sec) in array(obj.get("item"), &Ptr::ROOT)?.iter().enumerate() {
         let at = Ptr::ROOT.at("item", Some(i));
@@ -331,21 +332,21 @@ pub fn import(form: &Form, qr: &Value) -> Result<Response, FhirError> {
                     if answers.contains_key(&q.id) || rows.contains_key(&q.id) {
                         return Err(duplicate());
                     }
-                    answers.insert(q.id.clone(), v);
+                    answers.insert(q.id.clone(), AnswerValue(v));
                 }
             }
         }
     }
-    answers.extend(rows.into_iter().map(|(id, r)| (id, Value::Array(r))));
+    answers.extend(
+        rows.into_iter()
+            .map(|(id, r)| (id, AnswerValue(Value::Array(r)))),
+    );
     Ok(Response {
         form: form.id.clone(),
         form_version: reference.version,
         language,
         status,
-        answers: answers
-            .into_iter()
-            .map(|(k, v)| (k, AnswerValue(v)))
-            .collect(),
+        answers,
     })
 }
 
@@ -385,9 +386,7 @@ impl<'f> Urls<'f> {
         path: &AnswerPath,
         out: &mut Vec<Value>,
     ) -> Result<(), FhirError> {
-        if !q.takes_answer() {
-            return Err(FhirError::UnknownQuestion { path: path.clone() });
-        }
+        // The caller has checked that `q` takes an answer.
         if let Some(code) = blank_code(v) {
             let extension = obj([
                 ("url", self.blank.as_str().into()),
@@ -405,16 +404,15 @@ impl<'f> Urls<'f> {
                 expected: "a list of rows",
             })?;
             for (i, row) in rows.iter().enumerate() {
-                let row_path = format!("{path}[{i}]");
                 let fields = row.as_object().ok_or_else(|| FhirError::DoesNotFit {
-                    path: AnswerPath(row_path.clone()),
+                    path: AnswerPath::row_only(path.as_str(), i),
                     expected: "a row object",
                 })?;
                 for key in fields.keys() {
                     if !questions.iter().any(|s| &s.id == key && s.takes_answer()) {
                         let key = AnswerPath::unknown_key(key, fields);
                         return Err(FhirError::UnknownQuestion {
-                            path: AnswerPath(format!("{row_path}.{key}")),
+                            path: AnswerPath::row(path.as_str(), i, key.as_str()),
                         });
                     }
                 }
@@ -425,7 +423,7 @@ impl<'f> Urls<'f> {
                             sub,
                             &sub_link_id(link_id, &sub.id),
                             sv,
-                            &AnswerPath(format!("{row_path}.{}", sub.id)),
+                            &AnswerPath::row(path.as_str(), i, &sub.id),
                             &mut items,
                         )?;
                     }
@@ -503,12 +501,8 @@ impl<'f> Urls<'f> {
                     self.with_notation(self.coding(&n.to_string()), decimal)
                 }
             }
-            // Groups are handled by the caller, information blocks take no answer.
-            QuestionKind::Group { .. } | QuestionKind::Info => {
-                return Err(FhirError::UnknownQuestion { path: path.clone() });
-            }
+            // Groups are handled by the caller and information blocks never reach here;
             // `QuestionKind` is non-exhaustive: a kind this crate does not know yet.
-            #[allow(unreachable_patterns)]
             _ => return Err(fit("a kind of answer FHIR export knows")),
         };
         Ok(vec![answer])
@@ -544,10 +538,10 @@ impl<'f> Urls<'f> {
             .is_some_and(|id| self.form.sections.iter().any(|s| s.id == id))
             || self.form.question(link).is_some()
             || link.split_once('.').is_some_and(|(g, sub)| {
-                self.form.question(g).is_some_and(|q| match &q.kind {
-                    QuestionKind::Group { questions, .. } => questions.iter().any(|s| s.id == sub),
-                    _ => false,
-                })
+                self.form
+                    .question(g)
+                    .and_then(|q| sub_question(q, sub))
+                    .is_some()
             });
         let problem = if known {
             ImportProblem::Misplaced

@@ -77,15 +77,10 @@ pub fn version_files(path: &Path) -> Vec<PathBuf> {
     if newest.is_file() {
         out.push(newest);
     }
-    let prefix = format!("{id}@");
     let mut archived: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(".toml"))
-                })
+                .filter(|p| file_name_parts(p).is_some_and(|(i, v)| i == id && v.is_some()))
                 .collect()
         })
         .unwrap_or_default();

@@ -4,14 +4,15 @@
 //! What the law and the seed ask of version 2.0.0 is tested in `law_caregiver_support.rs`.
 
 mod common;
+use common::{edited, err, today};
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
 use arvio_core::validate::Answer;
 use arvio_core::{
-    AnswerPath, Completeness, ErrorKind, FindingKind, Form, Response, ScoreReport, Status,
-    Validation, ValidationError, parse_form, score, validate,
+    Completeness, ErrorKind, FindingKind, Form, Response, ScoreReport, Status, Validation,
+    parse_form, score, validate,
 };
 use arvio_forms::builtin::{builtin_source, builtin_version, builtin_versions, try_builtin};
 use serde_json::{Value, json};
@@ -47,10 +48,6 @@ const CONDITIONS: [&str; 4] = [
     "cond_child_interest",
 ];
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
 fn form() -> Form {
     try_builtin(ID)
         .expect("caregiver-support is built in")
@@ -65,31 +62,11 @@ fn check(response: &Response) -> Validation {
     validate(&form(), response, today())
 }
 
-/// The example `json` with `changes` applied (a `null` value removes the answer).
-fn edited(json: &str, changes: &[(&str, Value)]) -> Response {
-    let mut r = Response::from_json(json).unwrap();
-    for (id, v) in changes {
-        if v.is_null() {
-            r.answers.remove(*id);
-        } else {
-            r.answers.insert(id.to_string(), v.clone().into());
-        }
-    }
-    r
-}
-
 /// Validates (expecting no errors) and scores.
 fn scored(response: &Response) -> ScoreReport {
     let checked = check(response);
     assert_eq!(checked.errors, vec![]);
     score(&form(), &checked.answers)
-}
-
-fn err(path: &str, kind: ErrorKind) -> ValidationError {
-    ValidationError {
-        path: AnswerPath(path.to_string()),
-        kind,
-    }
 }
 
 fn band(code: &str, label: &str, overridden: bool) -> Option<BandResult> {

@@ -3,8 +3,10 @@
 use arvio_core::{Answers, Completeness, Response, validate};
 use arvio_forms::builtin;
 use arvio_forms::compare::{BandShift, Comparison, compare, t_score};
-use chrono::NaiveDate;
 use serde_json::{Value, json};
+
+mod common;
+use common::today;
 
 const CLOSE: f64 = 1e-9;
 
@@ -41,10 +43,6 @@ fn t_score_is_none_without_goals_or_usable_weights() {
     assert_eq!(t_score(&[]), None);
     assert_eq!(t_score(&[(1, 0.0), (2, 0.0)]), None);
     assert_eq!(t_score(&[(1, f64::NAN)]), None);
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
 /// The Swedish example: phase review, two goals with review levels (and what each level would

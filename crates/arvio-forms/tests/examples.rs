@@ -5,32 +5,18 @@
 //! self-assessment's locale files define exactly the message ids the form uses.
 
 mod common;
+use common::{err, read, root, today};
 
-use arvio_core::{
-    Answer, AnswerPath, Completeness, ErrorKind, Response, ValidationError, score, validate,
-};
+use arvio_core::{Answer, Completeness, ErrorKind, Response, ValidationError, score, validate};
 use arvio_forms::{builtin, builtin_versions};
-use chrono::NaiveDate;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 const FORM: &str = "family-self-assessment";
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn examples_dir() -> PathBuf {
     root().join("examples/responses")
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// File names (not paths) of this form's `*.json` files in a directory (other forms' examples
@@ -41,13 +27,6 @@ fn json_files(dir: &Path) -> BTreeSet<String> {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|n| n.starts_with(&format!("{FORM}-")) && n.ends_with(".json"))
         .collect()
-}
-
-fn err(path: &str, kind: ErrorKind) -> ValidationError {
-    ValidationError {
-        path: AnswerPath(path.to_string()),
-        kind,
-    }
 }
 
 #[test]

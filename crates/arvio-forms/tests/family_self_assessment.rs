@@ -11,26 +11,15 @@ use arvio_core::{
     Audience, CopyFor, Form, Question, QuestionKind, Response, score, validate, validate_part,
 };
 use arvio_forms::{builtin, builtin_version};
-use chrono::NaiveDate;
 use semver::Version;
 use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+
+mod common;
+use common::{read, root, today};
 
 const FORM: &str = "family-self-assessment";
 const LANGS: [&str; 3] = ["fi", "sv", "en"];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 fn form() -> Form {
     builtin(FORM).unwrap()

@@ -3,14 +3,16 @@
 //! checked to hold on the newest version and checked NOT to hold on the archived 1.1.0, so a
 //! test here cannot pass by accident on the old form.
 
-use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{Audience, Condition, Literal, QuestionKind, Required, Test};
-use arvio_core::{AnswerPath, ErrorKind, Form, Question, Response, ValidationError};
+use arvio_core::{ErrorKind, Form, Question, Response, ValidationError};
 use arvio_core::{score, validate};
 use arvio_forms::builtin::{builtin, builtin_version};
 use semver::Version;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
+
+mod common;
+use common::{err, today};
 
 const ID: &str = "caregiver-support";
 const FI: &str = include_str!("../../../examples/responses/caregiver-support-fi.json");
@@ -26,10 +28,6 @@ const LOCALES: [(&str, &str); 3] = [
         include_str!("../../../locales/en/caregiver-support.ftl"),
     ),
 ];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
 
 fn newest() -> Form {
     builtin(ID).unwrap()
@@ -85,13 +83,6 @@ fn says(form: &Form, id: &str, phrases: [(&str, &str); 3], help: bool) -> Result
         }
     }
     Ok(())
-}
-
-fn err(path: &str, kind: ErrorKind) -> ValidationError {
-    ValidationError {
-        path: AnswerPath(path.to_string()),
-        kind,
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,11 +8,14 @@
 use arvio_core::chrono::{Months, NaiveDate};
 use arvio_core::model::Required;
 use arvio_core::score::BandResult;
-use arvio_core::{AnswerPath, ErrorKind, Form, Response, ValidationError, score, validate};
+use arvio_core::{ErrorKind, Form, Response, score, validate};
 use arvio_forms::builtin;
 use arvio_forms::deadlines::add_working_days;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
+
+mod common;
+use common::{edited, err, today};
 
 const FI: &str = include_str!("../../../examples/responses/service-need-fi.json");
 const SV: &str = include_str!("../../../examples/responses/service-need-sv.json");
@@ -26,10 +29,6 @@ const LOCALES: [(&str, &str); 3] = [
     ("sv", include_str!("../../../locales/sv/service-need.ftl")),
     ("en", include_str!("../../../locales/en/service-need.ftl")),
 ];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -75,26 +74,6 @@ fn codes(form: &Form, id: &str) -> Vec<String> {
         .iter()
         .map(|o| o.code.clone())
         .collect()
-}
-
-fn err(path: &str, kind: ErrorKind) -> ValidationError {
-    ValidationError {
-        path: AnswerPath(path.to_string()),
-        kind,
-    }
-}
-
-/// The example `json` with `changes` applied (a `null` value removes the answer).
-fn edited(json: &str, changes: &[(&str, Value)]) -> Response {
-    let mut r = Response::from_json(json).unwrap();
-    for (id, v) in changes {
-        if v.is_null() {
-            r.answers.remove(*id);
-        } else {
-            r.answers.insert(id.to_string(), v.clone().into());
-        }
-    }
-    r
 }
 
 fn answer<'a>(r: &'a Response, id: &str) -> &'a Value {

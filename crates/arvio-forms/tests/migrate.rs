@@ -8,19 +8,13 @@ use arvio_core::sample::{answered_paths, sample_response, xorshift};
 use arvio_core::{Response, Status, validate};
 use arvio_forms::versions::{builtin_form_versions, try_builtin_form_versions};
 use arvio_forms::{builtin_ids, builtin_version};
-use chrono::NaiveDate;
 use proptest::prelude::*;
 use semver::Version;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::{root, today};
 
 #[test]
 fn the_built_in_migrations_fit_and_cover_every_change() {

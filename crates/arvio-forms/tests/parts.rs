@@ -8,20 +8,13 @@
 use arvio_core::model::Required;
 use arvio_core::{Audience, ErrorKind, Part, Response, Validation, validate, validate_part};
 use arvio_forms::builtin;
-use chrono::NaiveDate;
 use serde_json::json;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+
+mod common;
+use common::{root, today};
 
 const LANGS: [&str; 3] = ["fi", "sv", "en"];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn example(name: &str) -> Response {
     let path = root().join("examples/responses").join(name);

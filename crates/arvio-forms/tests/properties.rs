@@ -4,12 +4,10 @@ use arvio_core::model::Form;
 use arvio_core::sample::{answered_paths, mutate, sample_response};
 use arvio_core::{AnswerValue, Response, Status, score, validate};
 use arvio_forms::{builtin, builtin_ids};
-use chrono::NaiveDate;
 use proptest::prelude::*;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
+mod common;
+use common::today;
 
 fn forms() -> Vec<Form> {
     builtin_ids()

@@ -3,13 +3,12 @@
 //! embedded version).
 
 mod common;
+use common::{edited, err, today};
 
-use arvio_core::chrono::NaiveDate;
 use arvio_core::model::{QuestionKind, Required, ScoreMethod};
 use arvio_core::score::BandResult;
 use arvio_core::{
-    AnswerPath, Audience, Completeness, ErrorKind, Form, Response, Status, Validation,
-    ValidationError, score, validate,
+    Audience, Completeness, ErrorKind, Form, Response, Status, Validation, score, validate,
 };
 use arvio_forms::builtin;
 use serde_json::{Value, json};
@@ -21,10 +20,6 @@ const SHL_FI: &str = include_str!("../../../examples/responses/service-need-shl-
 const SHL_SV: &str = include_str!("../../../examples/responses/service-need-shl-sv.json");
 const SHL_EN: &str = include_str!("../../../examples/responses/service-need-shl-en.json");
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
 fn form() -> Form {
     builtin("service-need").expect("service-need is built in")
 }
@@ -33,32 +28,12 @@ fn check(response: &Response) -> Validation {
     validate(&form(), response, today())
 }
 
-/// The example `json` with `changes` applied (a `null` value removes the answer).
-fn edited(json: &str, changes: &[(&str, Value)]) -> Response {
-    let mut r = Response::from_json(json).unwrap();
-    for (id, v) in changes {
-        if v.is_null() {
-            r.answers.remove(*id);
-        } else {
-            r.answers.insert(id.to_string(), v.clone().into());
-        }
-    }
-    r
-}
-
 fn band(response: &Response) -> (Option<f64>, BandResult) {
     let checked = check(response);
     assert_eq!(checked.errors, vec![]);
     let report = score(&form(), &checked.answers);
     let s = report.get("concern_count").unwrap();
     (s.value, s.band.clone().unwrap())
-}
-
-fn err(path: &str, kind: ErrorKind) -> ValidationError {
-    ValidationError {
-        path: AnswerPath(path.to_string()),
-        kind,
-    }
 }
 
 fn band_result(code: &str, label: &str, overridden: bool) -> BandResult {

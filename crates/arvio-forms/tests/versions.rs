@@ -7,23 +7,16 @@ use arvio_core::{Response, Status, parse_form, validate};
 use arvio_forms::{
     FormSpec, FormSpecError, builtin, builtin_files, builtin_ids, builtin_versions, for_response,
 };
-use chrono::NaiveDate;
 use semver::Version;
-use std::path::{Path, PathBuf};
+
+mod common;
+use common::{read, root, today};
 
 const IDS: [&str; 3] = [
     "family-self-assessment",
     "caregiver-support",
     "service-need",
 ];
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn v(s: &str) -> Version {
     Version::parse(s).unwrap()
@@ -174,10 +167,6 @@ fn an_unknown_version_is_refused_with_the_known_ones() {
         "service-need@1".parse::<FormSpec>(),
         Err(FormSpecError::BadVersion("1".into()))
     );
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The archived examples of one version (`examples/responses/VERSION/`), as filled in under it.

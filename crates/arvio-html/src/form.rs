@@ -334,23 +334,15 @@ impl<'a> FormWriter<'a> {
             QuestionKind::Scale {
                 min,
                 max,
-                min_label,
-                max_label,
-                point_labels,
                 not_applicable,
+                ..
             } => {
                 let mut choices = Vec::new();
                 for v in *min..=*max {
-                    let idx = (v - *min) as usize;
                     let n = plain_number(self.t, v as f64);
-                    let label = if let Some(l) = point_labels.get(idx) {
-                        format!("{n} – {}", self.t.message(l))
-                    } else if v == *min {
-                        format!("{n} – {}", self.t.message(min_label))
-                    } else if v == *max {
-                        format!("{n} – {}", self.t.message(max_label))
-                    } else {
-                        n
+                    let label = match q.kind.scale_point_label(v) {
+                        Some(l) => format!("{n} – {}", self.t.message(l)),
+                        None => n,
                     };
                     choices.push((v.to_string(), label));
                 }

@@ -99,19 +99,15 @@ pub(crate) struct LocaleFile {
     pub(crate) language: Language,
     /// File name without `.ftl` (`common`, or a form id).
     pub(crate) name: String,
-    /// Path shown in findings: `locales/<lang>/<name>.ftl`.
+    /// Path shown in findings: `locales/<lang>/<name>.ftl` ([`shown_path`]), or the path on
+    /// disk of an added file.
     pub(crate) path: String,
     pub(crate) resource: Arc<FluentResource>,
     pub(crate) errors: Vec<ParserError>,
 }
 
 impl LocaleFile {
-    fn parse(language: Language, name: &str, source: String) -> LocaleFile {
-        let path = format!("locales/{}/{}.ftl", language.code(), name);
-        LocaleFile::parse_at(language, name, path, source)
-    }
-
-    fn parse_at(language: Language, name: &str, path: String, source: String) -> LocaleFile {
+    fn parse(language: Language, name: &str, path: String, source: String) -> LocaleFile {
         let (resource, errors) = match FluentResource::try_new(source) {
             Ok(r) => (r, Vec::new()),
             Err((r, errors)) => (r, errors),
@@ -144,6 +140,30 @@ impl LocaleFile {
     pub(crate) fn source(&self) -> &str {
         self.resource.source()
     }
+
+    /// The syntax errors as they are reported: the byte offset where the broken entry starts,
+    /// and the parser's description with its exact position (which can be lines later, e.g.
+    /// after an unclosed placeable).
+    pub(crate) fn syntax_errors(&self) -> impl Iterator<Item = (usize, String)> + '_ {
+        self.errors.iter().map(|err| {
+            let start = err.slice.as_ref().map_or(err.pos.start, |s| s.start);
+            let (line, column) = line_col(self.source(), err.pos.start);
+            (
+                start,
+                format!("{} (line {line}, column {column})", err.kind),
+            )
+        })
+    }
+
+    /// `path:line` of a byte offset, as a first definition is named.
+    pub(crate) fn line_ref(&self, offset: usize) -> String {
+        format!("{}:{}", self.path, line_col(self.source(), offset).0)
+    }
+}
+
+/// How a file of the built-in layout is shown: `locales/<lang>/<name>.ftl`.
+fn shown_path(language: Language, name: &str) -> String {
+    format!("locales/{}/{name}.ftl", language.code())
 }
 
 /// The Fluent files of every language, parsed (syntax errors are kept for [`crate::lint()`];
@@ -261,8 +281,7 @@ impl Catalog {
         name: &str,
         source: impl Into<String>,
     ) -> Result<Catalog, CatalogError> {
-        let path = format!("locales/{}/{}.ftl", language.code(), name);
-        self.add_checked(language, name, path, source.into())?;
+        self.add_checked(language, name, shown_path(language, name), source.into())?;
         Ok(self)
     }
 
@@ -279,7 +298,7 @@ impl Catalog {
                 Some(existing) => existing.path.clone(),
                 None => file.path.display().to_string(),
             };
-            let parsed = LocaleFile::parse_at(file.language, &file.name, path, file.source);
+            let parsed = LocaleFile::parse(file.language, &file.name, path, file.source);
             self.put(parsed);
         }
         Ok(())
@@ -292,7 +311,8 @@ impl Catalog {
     /// [`Catalog::with_source`] or [`crate::Localizer::builder`], which refuse broken files
     /// and never replace a built-in text.
     pub fn insert(&mut self, language: Language, name: &str, source: String) {
-        self.put(LocaleFile::parse(language, name, source));
+        let path = shown_path(language, name);
+        self.put(LocaleFile::parse(language, name, path, source));
     }
 
     fn put(&mut self, file: LocaleFile) {
@@ -324,40 +344,36 @@ impl Catalog {
         {
             return Ok(());
         }
-        let file = LocaleFile::parse_at(language, name, path, source);
-        if let Some(err) = file.errors.first() {
-            // As `lint()` reports it: where the broken entry starts, and the parser's exact
-            // position (which can be lines later) in the message.
-            let start = err.slice.as_ref().map_or(err.pos.start, |s| s.start);
+        let file = LocaleFile::parse(language, name, path, source);
+        if let Some((start, message)) = file.syntax_errors().next() {
+            // Placed as `lint()` places it.
             let (line, column) = line_col(file.source(), start);
-            let (at_line, at_column) = line_col(file.source(), err.pos.start);
             return Err(CatalogError::Syntax {
                 file: file.path.clone(),
                 line,
                 column,
-                message: format!("{} (line {at_line}, column {at_column})", err.kind),
+                message,
             });
         }
-        let mut defined: HashMap<String, String> = HashMap::new();
+        // The first definition of every id, placed only when it is named in a conflict.
+        let mut defined: HashMap<String, (&LocaleFile, usize)> = HashMap::new();
         for f in self.files().filter(|f| f.language == language) {
             for (id, offset) in f.ids() {
-                defined
-                    .entry(id)
-                    .or_insert_with(|| format!("{}:{}", f.path, line_col(f.source(), offset).0));
+                defined.entry(id).or_insert((f, offset));
             }
         }
         for (id, offset) in file.ids() {
-            let (line, column) = line_col(file.source(), offset);
-            if let Some(first) = defined.get(&id) {
+            if let Some((first, at)) = defined.get(&id) {
+                let (line, column) = line_col(file.source(), offset);
                 return Err(CatalogError::Conflict {
                     file: file.path.clone(),
                     line,
                     column,
                     id,
-                    first: first.clone(),
+                    first: first.line_ref(*at),
                 });
             }
-            defined.insert(id, format!("{}:{line}", file.path));
+            defined.insert(id, (&file, offset));
         }
         // Same name as a file already there but other ids: a file of its own.
         self.files.push(Arc::new(file));
@@ -427,7 +443,7 @@ impl Catalog {
                 return format!("{prefix}{}/{file_name}", language.code());
             }
         }
-        format!("locales/{}/{file_name}", language.code())
+        shown_path(language, name)
     }
 
     /// The bundle of a language, built once. `common` first, then the other files in order;

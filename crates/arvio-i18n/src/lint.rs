@@ -130,18 +130,12 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
     let mut findings = Vec::new();
     let mut defs: Vec<Def<'_>> = Vec::new();
     for file in catalog.files() {
-        for err in &file.errors {
-            // Reported where the broken entry starts; the parser's exact position (which can
-            // be lines later, e.g. after an unclosed placeable) goes into the message.
-            let start = err.slice.as_ref().map_or(err.pos.start, |s| s.start);
-            let (line, column) = line_col(file.source(), err.pos.start);
+        for (start, message) in file.syntax_errors() {
             findings.push(finding(
                 file,
                 start,
                 None,
-                LocaleFindingKind::Syntax {
-                    message: format!("{} (line {line}, column {column})", err.kind),
-                },
+                LocaleFindingKind::Syntax { message },
             ));
         }
         collect_defs(file, &mut defs);
@@ -158,11 +152,7 @@ pub fn lint(catalog: &Catalog, forms: &[(&Form, &str)]) -> Vec<LocaleFinding> {
                 Some(&def.id),
                 LocaleFindingKind::Duplicate {
                     id: def.id.clone(),
-                    first: format!(
-                        "{}:{}",
-                        first.file.path,
-                        line_col(first.file.source(), first.offset).0
-                    ),
+                    first: first.file.line_ref(first.offset),
                 },
             )),
             None => {

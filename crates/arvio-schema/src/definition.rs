@@ -477,26 +477,20 @@ fn split_union(m: &mut Map<String, Value>) {
         _ => return,
     };
     m.remove("type");
-    let specific: Vec<String> = m
-        .keys()
-        .filter(|k| keyword_type(k).is_some())
-        .cloned()
-        .collect();
-    let moved: Vec<(String, Value)> = specific
+    let (moved, kept): (Map<String, Value>, Map<String, Value>) = std::mem::take(m)
         .into_iter()
-        .filter_map(|k| m.remove(&k).map(|v| (k, v)))
-        .collect();
+        .partition(|(k, _)| keyword_type(k).is_some());
+    *m = kept;
     let branches: Vec<Value> = types
         .iter()
         .map(|t| {
-            let mut b = Map::new();
-            b.insert("type".into(), json!(t));
             let family = if t == "integer" { "number" } else { t.as_str() };
-            for (k, v) in &moved {
-                if keyword_type(k) == Some(family) {
-                    b.insert(k.clone(), v.clone());
-                }
-            }
+            let mut b: Map<String, Value> = moved
+                .iter()
+                .filter(|(k, _)| keyword_type(k) == Some(family))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            b.insert("type".into(), json!(t));
             Value::Object(b)
         })
         .collect();

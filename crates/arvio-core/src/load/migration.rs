@@ -130,12 +130,7 @@ impl Lower<'_> {
     }
 
     /// Lowers `[migration]` and checks it against this version.
-    pub(super) fn migration(
-        &mut self,
-        raw: Spanned<RawMigration>,
-        form: &Form,
-    ) -> Option<Migration> {
-        let raw = raw.into_inner();
+    pub(super) fn migration(&mut self, raw: RawMigration, form: &Form) -> Option<Migration> {
         let location = self.loc(raw.from.span());
         let from = match semver::Version::parse(raw.from.get_ref()) {
             Ok(v) => v,

@@ -185,8 +185,7 @@ struct RawForm {
     scores: Vec<Spanned<RawScore>>,
     record: Option<RawRecord>,
     /// How a response to the previous version becomes one to this version (`arvio migrate`).
-    #[cfg_attr(feature = "schema", schemars(with = "Option<migration::RawMigration>"))]
-    migration: Option<Spanned<migration::RawMigration>>,
+    migration: Option<migration::RawMigration>,
 }
 
 /// `[record]`: the questions that say who made the assessment, when and with whom.
@@ -427,7 +426,7 @@ pub struct FormFile {
 /// against this version here (its target question ids and codes); against the version it
 /// migrates from when both are known ([`crate::migrate::FormVersions::new`]).
 pub fn parse_form_file(text: &str, file: &str) -> Result<FormFile, FormError> {
-    let raw: RawForm = match toml::from_str(text) {
+    let mut raw: RawForm = match toml::from_str(text) {
         Ok(r) => r,
         Err(e) => {
             let offset = e.span().map_or(0, |s| s.start);
@@ -458,7 +457,6 @@ pub fn parse_form_file(text: &str, file: &str) -> Result<FormFile, FormError> {
             .collect(),
         inherit: Audience::Family,
     };
-    let mut raw = raw;
     let raw_migration = raw.migration.take();
     let form = cx.form(raw);
     let migration = raw_migration.and_then(|m| cx.migration(m, &form));
@@ -533,7 +531,7 @@ fn is_kebab(s: &str) -> bool {
         && s.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-fn is_snake(s: &str) -> bool {
+pub(crate) fn is_snake(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')

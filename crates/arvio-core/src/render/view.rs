@@ -798,27 +798,11 @@ pub fn answer_text(q: &Question, a: &Answer, texts: &dyn Texts) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         }
-        (
-            Answer::Scale(v),
-            QuestionKind::Scale {
-                min,
-                max,
-                min_label,
-                max_label,
-                point_labels,
-                ..
-            },
-        ) => {
+        (Answer::Scale(v), kind @ QuestionKind::Scale { max, .. }) => {
             let n = texts.number(*v as f64);
-            let idx = (*v - *min) as usize;
-            if let Some(l) = point_labels.get(idx) {
-                format!("{n} ({})", texts.message(l))
-            } else if v == min {
-                format!("{n} ({})", texts.message(min_label))
-            } else if v == max {
-                format!("{n} ({})", texts.message(max_label))
-            } else {
-                format!("{n} / {}", texts.number(*max as f64))
+            match kind.scale_point_label(*v) {
+                Some(l) => format!("{n} ({})", texts.message(l)),
+                None => format!("{n} / {}", texts.number(*max as f64)),
             }
         }
         (Answer::Scale(v), _) => texts.number(*v as f64),

@@ -1,7 +1,12 @@
 //! Helpers shared by the per-form test files.
 
+#![allow(dead_code)] // each test binary uses its own part of these
+
+use arvio_core::chrono::NaiveDate;
+use arvio_core::{AnswerPath, ErrorKind, Response, ValidationError};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The messages of a Fluent file (ids at the start of a line; comments and terms skipped),
 /// each with the variables (`$name`) it uses. Panics on an id defined twice.
@@ -73,4 +78,40 @@ pub fn assert_locales_define_exactly_the_used_messages(form_id: &str) {
             assert!(vars.is_empty(), "{lang}: {id} takes {vars:?}");
         }
     }
+}
+
+/// The fixed "today" of the tests.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A validation error at `path`.
+pub fn err(path: &str, kind: ErrorKind) -> ValidationError {
+    ValidationError {
+        path: AnswerPath(path.to_string()),
+        kind,
+    }
+}
+
+/// A file's text (panics naming the file).
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A response parsed from `json` with answers replaced (`null` removes one).
+pub fn edited(json: &str, changes: &[(&str, Value)]) -> Response {
+    let mut r = Response::from_json(json).unwrap();
+    for (id, v) in changes {
+        if v.is_null() {
+            r.answers.remove(*id);
+        } else {
+            r.answers.insert(id.to_string(), v.clone().into());
+        }
+    }
+    r
 }
