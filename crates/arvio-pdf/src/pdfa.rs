@@ -174,7 +174,7 @@ pub(crate) fn finish(doc: &mut lopdf::Document, m: &Metadata<'_>) -> Result<(), 
         ("S", Object::Name(b"GTS_PDFA1".to_vec())),
         ("OutputConditionIdentifier", Object::string_literal("sRGB")),
         ("Info", Object::string_literal("sRGB IEC61966-2.1")),
-        ("DestinationOutputProfile", Object::Reference(icc_id)),
+        ("DestOutputProfile", Object::Reference(icc_id)),
     ]);
 
     let root = doc.trailer.get(b"Root").and_then(Object::as_reference)?;

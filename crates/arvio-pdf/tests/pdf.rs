@@ -3,7 +3,6 @@
 //! PDF bytes. Golden files under `tests/golden/` hold the extracted text of whole documents;
 //! regenerate them with `UPDATE_GOLDEN=1 cargo test -p arvio-pdf`.
 
-use arvio_core::chrono::NaiveDate;
 use arvio_core::render::view::answer_text;
 use arvio_core::render::{
     Filled, IdTexts, Output, RenderContext, RenderError, Renderer, Texts, common,
@@ -12,157 +11,9 @@ use arvio_core::{Answer, CopyFor, Form, Part, Response, parse_form, score, valid
 use arvio_forms::{blocks, builtin};
 use arvio_i18n::Localizer;
 use arvio_pdf::{PdfDocument, PdfRenderer, REPLACEMENT};
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn renderer() -> PdfRenderer {
-    PdfRenderer::new().created_on(day())
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Runs a poppler tool on the PDF; fails with a clear message when poppler-utils is missing.
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("arvio-pdf-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!(
-        "{}-{}.pdf",
-        tool,
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    ));
-    std::fs::write(&file, pdf).unwrap();
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(&file);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output().unwrap_or_else(|e| {
-        panic!(
-            "`{tool}` could not be run ({e}). These tests read PDFs back with poppler: \
-             install it with `apt-get install -y poppler-utils`."
-        )
-    });
-    let _ = std::fs::remove_file(&file);
-    assert!(
-        out.status.success(),
-        "{tool} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("poppler writes UTF-8")
-}
-
-/// Text in content-stream order (`pdftotext -raw`).
-fn raw_text(pdf: &[u8]) -> String {
-    poppler("pdftotext", &["-raw", "-enc", "UTF-8"], pdf)
-}
-
-/// Text laid out as on the page (`pdftotext -layout`), for golden files.
-fn layout_text(pdf: &[u8]) -> String {
-    poppler("pdftotext", &["-layout", "-enc", "UTF-8"], pdf)
-}
-
-/// The text of the pages without their footers (form id and version, the mark, the page
-/// number: one line per page that starts with the form id), so that an answer broken across
-/// a page reads whole.
-fn body_text(pdf: &[u8], form_id: &str) -> String {
-    let footer = format!("{form_id} · ");
-    raw_text(pdf)
-        .lines()
-        .filter(|l| !l.trim_start_matches('\u{c}').starts_with(&footer))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Text with all whitespace removed: wrapping turns spaces into line breaks and may break
-/// a long word anywhere.
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Whether every word of `phrase` is in `text`. `pdftotext` reads a word broken across lines
-/// as two words, and a chart's labels may come in any order: compare word by word, without
-/// whitespace.
-fn has_words(text: &str, phrase: &str) -> bool {
-    let text = squash(text);
-    phrase.split_whitespace().all(|w| text.contains(w))
-}
-
-/// The worker's copy of a summary, with the blocks the form's rules prepare.
-fn summary_of(form: &Form, response: &Response, texts: &dyn Texts) -> PdfDocument {
-    summary_copy(form, response, texts, CopyFor::Worker)
-}
-
-/// A copy of a summary, with the blocks the form's rules prepare for it.
-fn summary_copy(form: &Form, response: &Response, texts: &dyn Texts, copy: CopyFor) -> PdfDocument {
-    let v = validate(form, response, day());
-    let scores = score(form, &v.answers);
-    let blocks = blocks::summary_blocks(form, &v.answers, copy, texts, day());
-    let cx = RenderContext::summary(form, texts, Filled::new(response, &v, &scores))
-        .with_copy(copy)
-        .with_blocks(&blocks);
-    renderer().render_pdf(&cx).expect("summary renders")
-}
-
-/// The example responses of the current form versions (`examples/responses/*.json`).
-fn example_files() -> Vec<PathBuf> {
-    let dir = root().join("examples/responses");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 9,
-        "expected the example responses in {}",
-        dir.display()
-    );
-    files
-}
-
-fn read_response(file: &Path) -> Response {
-    Response::from_json(&std::fs::read_to_string(file).unwrap())
-        .unwrap_or_else(|e| panic!("{}: {e}", file.display()))
-}
-
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
-    if expected != actual {
-        let diff: Vec<String> = expected
-            .lines()
-            .zip(actual.lines())
-            .enumerate()
-            .filter(|(_, (a, b))| a != b)
-            .take(5)
-            .map(|(i, (a, b))| format!("line {}:\n  golden: {a}\n  actual: {b}", i + 1))
-            .collect();
-        panic!(
-            "{name} differs from the golden file ({} vs {} lines); first differences:\n{}\n\
-             Rerun with UPDATE_GOLDEN=1 if the change is intended.",
-            expected.lines().count(),
-            actual.lines().count(),
-            diff.join("\n")
-        );
-    }
-}
+mod support;
+use support::*;
 
 /// A form of our own with a long free-text question.
 const LONG_FORM: &str = r#"
