@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # PDF summary benchmark: arvio-pdf beside WeasyPrint converting arvio's HTML summary of the
-# same response, in one run. Results: BENCHMARKS.md.
+# same response, in one run, WeasyPrint both plain and as tagged PDF/A-2a
+# (`write_pdf(..., pdf_variant="pdf/a-2a")`). Results: BENCHMARKS.md.
 #
 #   scripts/bench-pdf-weasyprint.sh [form-id] [response.json]
 #
 # Defaults: family-self-assessment, examples/responses/family-self-assessment-fi.json.
-# Environment: BATCH (default 1000) summaries per batch, RUNS (default 5) cold runs per
-# tool, WARM (default 200 arvio / 20 WeasyPrint) in-process renderings, OUT (default
-# target/bench-pdf) working directory.
+# Environment: BATCH (default 1000) summaries per batch, BATCH_PDFA (default BATCH) for
+# WeasyPrint's PDF/A-2a batch, RUNS (default 5) cold runs per tool, WARM (default 200 arvio
+# / 20 WeasyPrint) in-process renderings, OUT (default target/bench-pdf) working directory.
+# Short run: BATCH=20 RUNS=3 WARM=50 WARM_WEASY=5 scripts/bench-pdf-weasyprint.sh
 #
 # Needs: /usr/bin/time (apt-get install -y time), WeasyPrint (pip install weasyprint; it
 # needs libpango-1.0-0 and libpangoft2-1.0-0), poppler-utils (pdfinfo).
@@ -17,6 +19,7 @@ cd "$(dirname "$0")/.."
 FORM=${1:-family-self-assessment}
 RESPONSE=${2:-examples/responses/family-self-assessment-fi.json}
 BATCH=${BATCH:-1000}
+BATCH_PDFA=${BATCH_PDFA:-$BATCH}
 RUNS=${RUNS:-5}
 WARM_ARVIO=${WARM:-200}
 WARM_WEASY=${WARM_WEASY:-20}
@@ -54,55 +57,95 @@ print(f"{s.median(r[0] for r in rows):.3f} {s.median(r[1] for r in rows):.0f}")'
 
 WEASY_PY="$OUT/weasy.py"
 cat >"$WEASY_PY" <<'EOF'
-"""WeasyPrint side: one conversion, in-process timing, or a batch in one process."""
+"""WeasyPrint side: one conversion, in-process timing, or a batch in one process.
+
+weasy.py MODE VARIANT HTML ...: VARIANT is `plain` (WeasyPrint's defaults) or a
+`pdf_variant` of write_pdf, e.g. `pdf/a-2a` (tagged PDF/A-2a).
+"""
 import logging, os, statistics, sys, time
 import weasyprint
 
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
-mode, html = sys.argv[1], sys.argv[2]
+mode, variant, html = sys.argv[1], sys.argv[2], sys.argv[3]
+options = {} if variant == "plain" else {"pdf_variant": variant}
 src = open(html, encoding="utf-8").read()
+
+def render(target=None):
+    return weasyprint.HTML(string=src).write_pdf(target, **options)
+
 if mode == "one":
-    weasyprint.HTML(string=src).write_pdf(sys.argv[3])
+    render(sys.argv[4])
 elif mode == "time":
-    runs = int(sys.argv[3])
+    runs = int(sys.argv[4])
     start = time.perf_counter()
-    weasyprint.HTML(string=src).write_pdf()
+    render()
     first = (time.perf_counter() - start) * 1e3
     ms = []
     for _ in range(runs):
         start = time.perf_counter()
-        weasyprint.HTML(string=src).write_pdf()
+        render()
         ms.append((time.perf_counter() - start) * 1e3)
     print(f"first_ms={first:.2f} mean_ms={statistics.mean(ms):.2f} "
           f"median_ms={statistics.median(ms):.2f} runs={runs}")
 elif mode == "batch":
-    count, out = int(sys.argv[3]), sys.argv[4]
+    count, out = int(sys.argv[4]), sys.argv[5]
     os.makedirs(out, exist_ok=True)
     start = time.perf_counter()
     for i in range(count):
-        weasyprint.HTML(string=src).write_pdf(os.path.join(out, f"summary-{i:04}.pdf"))
+        render(os.path.join(out, f"summary-{i:04}.pdf"))
     print(f"count={count} seconds={time.perf_counter() - start:.3f}")
 EOF
 
 echo "# form=$FORM response=$RESPONSE batch=$BATCH runs=$RUNS"
 echo "# machine: $(nproc) cores, $(uname -sr); $(python3 -c 'import weasyprint; print("WeasyPrint", weasyprint.__version__)')"
 
-echo "## one summary, whole process (median of $RUNS): seconds peak_rss_kb"
-echo "arvio      $(median_of_runs "$BIN" one "$FORM" "$RESPONSE" "$OUT/arvio.pdf")"
-echo "weasyprint $(median_of_runs python3 "$WEASY_PY" one "$OUT/summary.html" "$OUT/weasyprint.pdf")"
+# PDF/A identification from the XMP packet (pdfaid:part and conformance, written as elements
+# or attributes), or "-".
+pdfa_id() {
+  pdfinfo -meta "$1" 2>/dev/null | python3 -c 'import re, sys
+x = sys.stdin.read()
+def get(name):
+    m = re.search(rf"pdfaid:{name}(?:>|=\")\s*([^<\"]+)", x)
+    return m.group(1).strip() if m else ""
+part, level = get("part"), get("conformance")
+print(f"PDF/A-{part}{level.lower()}" if part else "-")'
+}
 
-echo "## file size: bytes pages"
-echo "arvio      $(stat -c %s "$OUT/arvio.pdf") $(pdfinfo "$OUT/arvio.pdf" | sed -n 's/^Pages: *//p')"
-echo "weasyprint $(stat -c %s "$OUT/weasyprint.pdf") $(pdfinfo "$OUT/weasyprint.pdf" | sed -n 's/^Pages: *//p')"
-echo "html input $(stat -c %s "$OUT/summary.html")"
+# Size and structure of one PDF: bytes, pages, tagged (pdfinfo), PDF version, PDF/A claim.
+describe() {
+  local info
+  info=$(pdfinfo "$1")
+  printf '%s %s tagged=%s pdf=%s %s\n' "$(stat -c %s "$1")" \
+    "$(sed -n 's/^Pages: *//p' <<<"$info")" \
+    "$(sed -n 's/^Tagged: *//p' <<<"$info")" \
+    "$(sed -n 's/^PDF version: *//p' <<<"$info")" \
+    "$(pdfa_id "$1")"
+}
+
+A2A=pdf/a-2a
+row() { printf '%-22s %s\n' "$1" "$2"; }
+
+echo "## one summary, whole process (median of $RUNS): seconds peak_rss_kb"
+row arvio "$(median_of_runs "$BIN" one "$FORM" "$RESPONSE" "$OUT/arvio.pdf")"
+row weasyprint "$(median_of_runs python3 "$WEASY_PY" one plain "$OUT/summary.html" "$OUT/weasyprint.pdf")"
+row "weasyprint $A2A" "$(median_of_runs python3 "$WEASY_PY" one "$A2A" "$OUT/summary.html" "$OUT/weasyprint-pdfa2a.pdf")"
+
+echo "## file: bytes pages tagged pdf-version pdf/a-claim"
+row arvio "$(describe "$OUT/arvio.pdf")"
+row weasyprint "$(describe "$OUT/weasyprint.pdf")"
+row "weasyprint $A2A" "$(describe "$OUT/weasyprint-pdfa2a.pdf")"
+row "html input" "$(stat -c %s "$OUT/summary.html")"
 
 echo "## one summary, in process (after a first rendering)"
-echo "arvio      $("$BIN" time "$FORM" "$RESPONSE" "$WARM_ARVIO")"
-echo "weasyprint $(python3 "$WEASY_PY" time "$OUT/summary.html" "$WARM_WEASY")"
+row arvio "$("$BIN" time "$FORM" "$RESPONSE" "$WARM_ARVIO")"
+row weasyprint "$(python3 "$WEASY_PY" time plain "$OUT/summary.html" "$WARM_WEASY")"
+row "weasyprint $A2A" "$(python3 "$WEASY_PY" time "$A2A" "$OUT/summary.html" "$WARM_WEASY")"
 
-echo "## batch of $BATCH in one process: seconds peak_rss_kb"
-echo "arvio      $(measure "$BIN" batch "$FORM" "$RESPONSE" "$BATCH" "$OUT/batch-arvio")"
-echo "weasyprint $(measure python3 "$WEASY_PY" batch "$OUT/summary.html" "$BATCH" "$OUT/batch-weasyprint")"
+echo "## batch in one process (arvio and weasyprint $BATCH, weasyprint $A2A $BATCH_PDFA): seconds peak_rss_kb"
+row arvio "$(measure "$BIN" batch "$FORM" "$RESPONSE" "$BATCH" "$OUT/batch-arvio")"
+row weasyprint "$(measure python3 "$WEASY_PY" batch plain "$OUT/summary.html" "$BATCH" "$OUT/batch-weasyprint")"
+row "weasyprint $A2A" "$(measure python3 "$WEASY_PY" batch "$A2A" "$OUT/summary.html" "$BATCH_PDFA" "$OUT/batch-weasyprint-pdfa2a")"
 echo "## batch output: bytes"
-echo "arvio      $(du -sb "$OUT/batch-arvio" | cut -f1)"
-echo "weasyprint $(du -sb "$OUT/batch-weasyprint" | cut -f1)"
+row arvio "$(du -sb "$OUT/batch-arvio" | cut -f1)"
+row weasyprint "$(du -sb "$OUT/batch-weasyprint" | cut -f1)"
+row "weasyprint $A2A" "$(du -sb "$OUT/batch-weasyprint-pdfa2a" | cut -f1)"

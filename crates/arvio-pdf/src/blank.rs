@@ -2,8 +2,11 @@
 //!
 //! Conditions are put in words by [`phrase`], the phrasing every renderer shares.
 
-use crate::layout::{CONTENT_W, Ink, MARGIN_X, Writer, keep_together};
+use crate::hyphen::unbreakable_width;
+use crate::layout::{CONTENT_W, Ink, MARGIN_X, Writer, keep_together, spaced};
 use crate::styles::*;
+use crate::summary::fit_columns;
+use crate::tag::{Role, Scope};
 use arvio_core::model::{Condition, Form, Part, Question, QuestionKind, Required, Section};
 use arvio_core::render::view::Signatures;
 use arvio_core::render::{Arg, RenderContext, Texts, common, phrase};
@@ -82,6 +85,7 @@ pub(crate) fn render(w: &mut Writer<'_>, cx: &RenderContext<'_>) {
                 question_block(w, q, c, first_number);
             }
         });
+        w.open(Role::Sect);
         section_start(w, s, c);
         for q in questions {
             if q.takes_answer() {
@@ -89,6 +93,7 @@ pub(crate) fn render(w: &mut Writer<'_>, cx: &RenderContext<'_>) {
             }
             question(w, q, c, number);
         }
+        w.close();
     }
     w.y += 6.0;
     crate::summary::signatures(w, &Signatures::new(t));
@@ -147,8 +152,13 @@ fn question_block(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, number: usize) {
     // The number is right-aligned in its column, so "9." and "10." line up.
     let num = format!("{number}.");
     let num_w = w.width(&num, LABEL_NUM);
-    w.text_at(indent - 5.0 - num_w, w.y + LABEL.size, &num, LABEL_NUM);
-    w.lines(indent, &label_lines, LABEL);
+    // The number and the label read as one paragraph: "12. Label".
+    w.tagged(Role::P, |w| {
+        // A space after the number (invisible) keeps it a word of its own in the text.
+        let y = w.y + LABEL.size;
+        w.text_at(indent - 5.0 - num_w, y, &format!("{num} "), LABEL_NUM);
+        w.lines(indent, &label_lines, LABEL);
+    });
     let mut hints: Vec<String> = Vec::new();
     if matches!(q.required, Required::Yes) {
         hints.push(t.message(common::REQUIRED));
@@ -235,7 +245,9 @@ fn answer_space(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, x: f32, width: f32
                 w.rect(cx, w.y, cw, 20.0, None, Some((Ink::Rule, 0.7)));
                 cx += cw;
                 if i < 2 {
-                    w.text_at(cx + 2.5, w.y + 15.0, ".", BODY);
+                    // The dots between day, month and year are part of the boxes.
+                    let y = w.y;
+                    w.artifact(|w| w.text_at(cx + 2.5, y + 15.0, ".", BODY));
                     cx += 9.0;
                 }
             }
@@ -256,7 +268,8 @@ fn answer_space(w: &mut Writer<'_>, q: &Question, c: Ctx<'_>, x: f32, width: f32
     }
 }
 
-/// Tick boxes in as many equal columns (3, 2 or 1) as the longest label allows.
+/// Tick boxes in as many equal columns (3, 2 or 1) as the longest label allows, filled row
+/// by row.
 fn choice_grid(w: &mut Writer<'_>, labels: &[String], x: f32, width: f32) {
     let clean: Vec<String> = labels.iter().map(|l| w.clean(l)).collect();
     let widest = clean.iter().map(|l| w.width(l, BODY)).fold(0.0, f32::max);
@@ -269,12 +282,14 @@ fn choice_grid(w: &mut Writer<'_>, labels: &[String], x: f32, width: f32) {
         })
         .unwrap_or(1);
     let col_w = (width - gap * (cols as f32 - 1.0)) / cols as f32;
-    // Column-major order reads naturally down each column.
+    // Row by row, left to right: the order of the options is the order they are drawn in,
+    // so text extraction and a screen reader read them as a sighted reader does.
     let rows = clean.len().div_ceil(cols);
+    w.open(Role::L);
     for r in 0..rows {
         let cells: Vec<(usize, Vec<String>)> = (0..cols)
             .filter_map(|c| {
-                let i = c * rows + r;
+                let i = r * cols + c;
                 clean
                     .get(i)
                     .map(|l| (c, w.wrap(l, col_w - BOX - 8.0, BODY)))
@@ -287,10 +302,13 @@ fn choice_grid(w: &mut Writer<'_>, labels: &[String], x: f32, width: f32) {
             let cx = x + c as f32 * (col_w + gap);
             w.rect(cx, top + 1.5, BOX, BOX, None, Some((Ink::Text, 0.7)));
             w.y = top;
-            w.lines(cx + BOX + 6.0, &ls, BODY);
+            w.tagged(Role::LI, |w| {
+                w.tagged(Role::LBody, |w| w.lines(cx + BOX + 6.0, &ls, BODY))
+            });
         }
         w.y = top + h + 4.0;
     }
+    w.close();
 }
 
 /// Circles for the scale points, numbered, with the end labels under the first and last.
@@ -308,13 +326,20 @@ fn scale(
     let r = 7.0;
     w.ensure(54.0);
     let top = w.y;
+    // The points are a list, each point's number its label.
+    w.open(Role::L);
     for i in 0..n {
         let cx = x + r + 4.0 + i as f32 * step;
         let label = w.clean(&t.number((min + i as i64) as f64));
         let lw = w.width(&label, SMALL);
-        w.text_at(cx - lw / 2.0, top + SMALL.size, &label, SMALL);
+        w.tagged(Role::LI, |w| {
+            w.tagged(Role::Lbl, |w| {
+                w.text_at(cx - lw / 2.0, top + SMALL.size, &label, SMALL)
+            })
+        });
         w.circle(cx, top + 19.0, r, Ink::Text, 0.7);
     }
+    w.close();
     let span_end = x + r + 4.0 + (n as f32 - 1.0) * step;
     let lo = w.clean(lo);
     let hi = w.clean(hi);
@@ -333,12 +358,19 @@ fn scale(
     w.lines(x, &lo_lines, SMALL_MUTED);
     let after_lo = w.y;
     w.y = top + 31.0;
-    for l in &hi_lines {
+    w.open(Role::P);
+    for (i, l) in hi_lines.iter().enumerate() {
         let lw = w.width(l, SMALL);
         let right = (span_end + r + 4.0).max(x + lw);
-        w.text_at(right - lw, w.y + SMALL.size, l, SMALL_MUTED);
+        w.text_at(
+            right - lw,
+            w.y + SMALL.size,
+            &spaced(&hi_lines, i),
+            SMALL_MUTED,
+        );
         w.y += SMALL.leading();
     }
+    w.close();
     let mut bottom = after_lo.max(w.y);
     if let Some(na) = na {
         let na = w.clean(&na);
@@ -348,7 +380,11 @@ fn scale(
             let ls = w.wrap(&na, avail, BODY);
             w.rect(nx, top + 14.5, BOX, BOX, None, Some((Ink::Text, 0.7)));
             w.y = top + 13.0;
-            w.lines(nx + BOX + 6.0, &ls, BODY);
+            w.tagged(Role::L, |w| {
+                w.tagged(Role::LI, |w| {
+                    w.tagged(Role::LBody, |w| w.lines(nx + BOX + 6.0, &ls, BODY))
+                })
+            });
             bottom = bottom.max(w.y);
         } else {
             w.y = bottom + 2.0;
@@ -357,6 +393,52 @@ fn scale(
         }
     }
     w.y = bottom + 2.0;
+}
+
+/// Padding of a group table's header cell, both sides together.
+const HEAD_PAD: f32 = 8.0;
+
+/// Widths of a group table's columns, `total` in all: each column wants its header on one
+/// line and the room its answers take by hand (a long text most, a number or a date
+/// little), needs its header's longest word and at least 36 points to write in, and in a
+/// table too narrow for that, at least the widest piece of its header that hyphenation
+/// cannot break; [`fit_columns`] shares the width out, so a column never squeezes a header
+/// word while another has room to spare.
+fn group_widths(w: &mut Writer<'_>, subs: &[&Question], t: &dyn Texts, total: f32) -> Vec<f32> {
+    let (natural, minimum): (Vec<f32>, Vec<(f32, f32)>) = subs
+        .iter()
+        .map(|s| {
+            let label = w.clean(&t.message(&s.label));
+            let head = w.width(&label, TABLE_HEAD) + HEAD_PAD;
+            let word = label
+                .split(' ')
+                .map(|wd| w.width(wd, TABLE_HEAD))
+                .fold(0.0, f32::max)
+                + HEAD_PAD;
+            let hyphen_w = w.width("\u{ad}", TABLE_HEAD);
+            let measure = |s: &str| w.width(s, TABLE_HEAD);
+            let piece = label
+                .split(' ')
+                .map(|wd| unbreakable_width(wd, w.lang, &measure, hyphen_w))
+                .fold(0.0, f32::max)
+                + HEAD_PAD;
+            // Room to write the answer in by hand.
+            let room = match &s.kind {
+                QuestionKind::LongText { .. } => 190.0,
+                QuestionKind::ShortText { max_length } if *max_length <= 20 => 70.0,
+                QuestionKind::ShortText { .. } => 120.0,
+                QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. } => 70.0,
+                QuestionKind::Date { .. } => 62.0,
+                _ => 44.0,
+            };
+            (
+                head.max(room),
+                (word.min(total * 0.4).max(36.0), piece.max(36.0)),
+            )
+        })
+        .unzip();
+    let (minimum, floor): (Vec<f32>, Vec<f32>) = minimum.into_iter().unzip();
+    fit_columns(&natural, &minimum, &floor, total)
 }
 
 /// A table with a column per sub-question and empty rows to write in; options of choice
@@ -373,18 +455,23 @@ fn group(
     let subs: Vec<&Question> = all_subs.iter().filter(|q| c.offers(q)).collect();
     let num_w = 18.0;
     let cols = subs.len().max(1);
-    let col_w = (width - num_w) / cols as f32;
+    // Columns sized by their headers and the room their answers take.
+    let col_ws = group_widths(w, &subs, t, width - num_w);
+    let col_x = |i: usize| x + num_w + col_ws[..i.min(col_ws.len())].iter().sum::<f32>();
     let headers: Vec<Vec<String>> = subs
         .iter()
-        .map(|s| {
+        .zip(&col_ws)
+        .map(|(s, cw)| {
             let l = w.clean(&t.message(&s.label));
-            w.wrap(&l, col_w - 8.0, TABLE_HEAD)
+            w.wrap(&l, cw - 8.0, TABLE_HEAD)
         })
         .collect();
     let head_h =
         headers.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_HEAD.leading() + 8.0;
     let row_h = 26.0;
-    let draw_head = |w: &mut Writer<'_>| {
+    // The header row: column headers (after an empty one over the row numbers) the first
+    // time, an artifact when repeated on a new page.
+    let draw_head = |w: &mut Writer<'_>, first: bool| {
         let top = w.y;
         w.rect(
             x,
@@ -394,28 +481,50 @@ fn group(
             Some(Ink::Fill),
             Some((Ink::Rule, 0.5)),
         );
+        if first {
+            w.open(Role::TR);
+            w.tags.child(Role::TH(Scope::Column));
+        }
         for (i, ls) in headers.iter().enumerate() {
             w.y = top + 4.0;
-            w.lines(x + num_w + i as f32 * col_w + 4.0, ls, TABLE_HEAD);
+            let hx = col_x(i) + 4.0;
+            if first {
+                w.tagged(Role::TH(Scope::Column), |w| w.lines(hx, ls, TABLE_HEAD));
+            } else {
+                w.artifact(|w| w.lines(hx, ls, TABLE_HEAD));
+            }
+        }
+        if first {
+            w.close();
         }
         w.y = top + head_h;
     };
     w.ensure(head_h + row_h * 2.0);
-    draw_head(w);
+    w.open(Role::Table);
+    draw_head(w, true);
     for r in 0..rows {
         if w.ensure(row_h) {
-            draw_head(w);
+            draw_head(w, false);
         }
         let top = w.y;
         w.rect(x, top, width, row_h, None, Some((Ink::Rule, 0.5)));
         let n = w.clean(&format!("{}", r + 1));
-        w.text_at(x + 5.0, top + 15.0, &n, SMALL_MUTED);
+        // A row: its number, then an empty cell per column to write in.
+        w.open(Role::TR);
+        w.tagged(Role::TD, |w| {
+            w.text_at(x + 5.0, top + 15.0, &n, SMALL_MUTED)
+        });
+        for _ in 0..cols {
+            w.tags.child(Role::TD);
+        }
+        w.close();
         for c in 0..cols {
-            let lx = x + num_w + c as f32 * col_w;
+            let lx = col_x(c);
             w.line(lx, top, lx, top + row_h, 0.5, Ink::Rule);
         }
         w.y = top + row_h;
     }
+    w.close();
     w.y += 4.0;
     for s in &subs {
         let label = t.message(&s.label);

@@ -3,10 +3,13 @@
 //! page (converted to PDF's bottom-up coordinates when an operation is emitted).
 
 use crate::fonts::{Fonts, sanitize};
+use crate::hyphen::Lang;
+use crate::tag::{Role, Tree};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Color, DictItem, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon,
+    PolygonRing, Pt, Rect, Rgb, TextItem, WindingOrder,
 };
+use std::collections::BTreeMap;
 
 /// A4 width in points.
 pub(crate) const PAGE_W: f32 = 595.276;
@@ -94,6 +97,27 @@ pub(crate) struct Writer<'f> {
     /// Called on each new page after the first (e.g. to repeat a table header); returns the
     /// height it used.
     pub(crate) top_of_page: f32,
+    /// The logical structure drawn so far (see [`crate::tag`]).
+    pub(crate) tags: Tree,
+    /// The marked-content sequence open on the current page.
+    marked: Marked,
+    /// Above zero while drawing page furniture ([`Writer::artifact`]).
+    artifact: u32,
+    /// The document's language, whose patterns hyphenate long words (see [`crate::hyphen`]).
+    pub(crate) lang: Option<Lang>,
+}
+
+/// A marked-content sequence: content of a structure element, or an artifact.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marked {
+    /// None open.
+    None,
+    /// Page furniture: rules, boxes, repeated table headers.
+    Artifact,
+    /// A page footer (a pagination artifact).
+    Footer,
+    /// Content of a structure element.
+    Content(usize),
 }
 
 fn pt(x: f32, y_from_top: f32) -> Point {
@@ -111,7 +135,131 @@ impl<'f> Writer<'f> {
             y: MARGIN_TOP,
             replaced: Vec::new(),
             top_of_page: MARGIN_TOP,
+            tags: Tree::default(),
+            marked: Marked::None,
+            artifact: 0,
+            lang: None,
         }
+    }
+
+    /// Switches the open marked-content sequence to `want`: ends the open one and begins
+    /// the new one (a new marked-content id for structure content).
+    fn mark(&mut self, want: Marked) {
+        if self.marked == want {
+            return;
+        }
+        self.end_marked();
+        let page = self.pages.len().saturating_sub(1);
+        let op = match want {
+            Marked::None => return,
+            Marked::Artifact => Op::BeginMarkedContent {
+                tag: "Artifact".into(),
+            },
+            Marked::Footer => Op::BeginMarkedContentWithProperties {
+                tag: "Artifact".into(),
+                properties: DictItem::Dict {
+                    map: BTreeMap::from([
+                        ("Type".into(), DictItem::Name(b"Pagination".to_vec())),
+                        ("Subtype".into(), DictItem::Name(b"Footer".to_vec())),
+                    ]),
+                },
+            },
+            Marked::Content(node) => {
+                let mcid = self.tags.content(page, node);
+                Op::BeginMarkedContentWithProperties {
+                    tag: self.tags.nodes[node].role.name().into(),
+                    properties: DictItem::Dict {
+                        map: BTreeMap::from([("MCID".into(), DictItem::Int(mcid as i64))]),
+                    },
+                }
+            }
+        };
+        self.ops().push(op);
+        self.marked = want;
+    }
+
+    /// Ends the open marked-content sequence, if any.
+    pub(crate) fn end_marked(&mut self) {
+        if self.marked != Marked::None {
+            self.ops().push(Op::EndMarkedContent);
+            self.marked = Marked::None;
+        }
+    }
+
+    /// The sequence text goes into: an artifact while drawing furniture, else the content of
+    /// the innermost open element (a paragraph of its own when that is a section, list or
+    /// table row).
+    fn text_marked(&mut self) -> Marked {
+        if self.artifact > 0 {
+            return self.furniture();
+        }
+        let mut node = self.tags.current();
+        if self.tags.nodes[node].role.is_grouping() {
+            // Text straight in a grouping element: a paragraph of its own.
+            node = self.tags.child(Role::P);
+        }
+        Marked::Content(node)
+    }
+
+    /// The sequence a drawing (rule, box, circle) goes into: a figure's content inside a
+    /// figure, else an artifact.
+    fn graphic_marked(&mut self) -> Marked {
+        let node = self.tags.current();
+        if self.artifact == 0 && self.tags.nodes[node].role == Role::Figure {
+            Marked::Content(node)
+        } else {
+            self.furniture()
+        }
+    }
+
+    fn furniture(&self) -> Marked {
+        if self.marked == Marked::Footer {
+            Marked::Footer
+        } else {
+            Marked::Artifact
+        }
+    }
+
+    /// Opens a structure element under the innermost open one; returns its index.
+    pub(crate) fn open(&mut self, role: Role) -> usize {
+        self.tags.open(role)
+    }
+
+    /// Closes the innermost open structure element.
+    pub(crate) fn close(&mut self) {
+        self.tags.close();
+    }
+
+    /// Draws `draw` inside a new structure element.
+    pub(crate) fn tagged<R>(&mut self, role: Role, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.open(role);
+        let r = draw(self);
+        self.close();
+        r
+    }
+
+    /// Draws `draw` into an element made earlier (a table cell that continues).
+    pub(crate) fn within<R>(&mut self, node: usize, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.tags.enter(node);
+        let r = draw(self);
+        self.close();
+        r
+    }
+
+    /// Draws `draw` as page furniture: an artifact, outside the structure.
+    pub(crate) fn artifact<R>(&mut self, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.artifact += 1;
+        let r = draw(self);
+        self.artifact -= 1;
+        r
+    }
+
+    /// Draws `draw` as the page footer (a pagination artifact).
+    pub(crate) fn footer<R>(&mut self, draw: impl FnOnce(&mut Self) -> R) -> R {
+        self.mark(Marked::Footer);
+        let r = self.artifact(draw);
+        self.end_marked();
+        r
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
@@ -124,6 +272,7 @@ impl<'f> Writer<'f> {
 
     /// Starts a new page.
     pub(crate) fn new_page(&mut self) {
+        self.end_marked();
         self.pages.push(Vec::with_capacity(512));
         self.y = self.top_of_page;
     }
@@ -155,6 +304,8 @@ impl<'f> Writer<'f> {
             return;
         }
         let font = if style.bold { FONT_BOLD } else { FONT_REGULAR };
+        let marked = self.text_marked();
+        self.mark(marked);
         let ops = self.ops();
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFillColor {
@@ -173,59 +324,20 @@ impl<'f> Writer<'f> {
         ops.push(Op::EndTextSection);
     }
 
-    /// Wraps clean text into lines no wider than `width`. Spaces at a break are dropped
-    /// (they are whitespace); every other character is kept, and a word wider than the line
-    /// is broken between characters.
+    /// Wraps clean text into lines no wider than `width`. Lines break between words (the
+    /// spaces at a break are dropped); a word wider than a line is broken at a legal point
+    /// of the document's language, and only if it has none that fits, between characters
+    /// (see [`crate::hyphen`]). A line that ends inside a word ends with a drawn
+    /// [`SOFT_HYPHEN`](crate::hyphen::SOFT_HYPHEN); every other character is kept.
     pub(crate) fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<String> {
         let face = self.fonts.face(style.bold);
         let scale = style.size / 1000.0;
         let fallback = face.advance(self.fonts.replacement).unwrap_or(600.0);
         let adv = |c: char| face.advance(c).unwrap_or(fallback) * scale;
-        let space = adv(' ');
-        let mut lines = Vec::new();
-        for para in text.split('\n') {
-            let mut line = String::new();
-            let mut line_w = 0.0f32;
-            for word in para.split(' ').filter(|w| !w.is_empty()) {
-                let word_w: f32 = word.chars().map(adv).sum();
-                let sep = if line.is_empty() { 0.0 } else { space };
-                if line_w + sep + word_w <= width {
-                    if !line.is_empty() {
-                        line.push(' ');
-                    }
-                    line.push_str(word);
-                    line_w += sep + word_w;
-                    continue;
-                }
-                if word_w <= width {
-                    lines.push(std::mem::take(&mut line));
-                    line.push_str(word);
-                    line_w = word_w;
-                    continue;
-                }
-                // A word longer than a line: fill the current line, then break it.
-                if !line.is_empty() {
-                    if line_w + space + adv(word.chars().next().unwrap_or(' ')) <= width {
-                        line.push(' ');
-                        line_w += space;
-                    } else {
-                        lines.push(std::mem::take(&mut line));
-                        line_w = 0.0;
-                    }
-                }
-                for c in word.chars() {
-                    let w = adv(c);
-                    if line_w + w > width && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        line_w = 0.0;
-                    }
-                    line.push(c);
-                    line_w += w;
-                }
-            }
-            lines.push(line);
-        }
-        lines
+        crate::hyphen::wrap(text, width, &adv, self.lang)
+            .into_iter()
+            .map(crate::hyphen::Line::drawn)
+            .collect()
     }
 
     /// Writes a wrapped paragraph at the cursor, breaking pages between lines; moves the
@@ -237,18 +349,33 @@ impl<'f> Writer<'f> {
     }
 
     /// Writes prepared lines at the cursor, breaking pages between lines.
+    /// Lines drawn while a grouping element (a section, a list) is open become a paragraph
+    /// of their own; inside a heading, cell or list body they are its content.
     pub(crate) fn lines(&mut self, x: f32, lines: &[String], style: Style) {
+        if lines.is_empty() {
+            return;
+        }
+        let own_paragraph =
+            self.artifact == 0 && self.tags.nodes[self.tags.current()].role.is_grouping();
+        if own_paragraph {
+            self.open(Role::P);
+        }
         let lead = style.leading();
-        for l in lines {
+        for i in 0..lines.len() {
             self.ensure(lead);
             let baseline = self.y + style.size;
-            self.text_at(x, baseline, l, style);
+            self.text_at(x, baseline, &spaced(lines, i), style);
             self.y += lead;
+        }
+        if own_paragraph {
+            self.close();
         }
     }
 
     /// A straight line.
     pub(crate) fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, ink: Ink) {
+        let marked = self.graphic_marked();
+        self.mark(marked);
         let ops = self.ops();
         ops.push(Op::SetOutlineColor { col: ink.color() });
         ops.push(Op::SetOutlineThickness { pt: Pt(width) });
@@ -284,6 +411,8 @@ impl<'f> Writer<'f> {
             (Some(_), None) => PaintMode::Fill,
             (None, _) => PaintMode::Stroke,
         };
+        let marked = self.graphic_marked();
+        self.mark(marked);
         let ops = self.ops();
         if let Some(f) = fill {
             ops.push(Op::SetFillColor { col: f.color() });
@@ -327,6 +456,8 @@ impl<'f> Writer<'f> {
             p(cx + r, cy - k, true),
             p(cx + r, cy, false),
         ];
+        let marked = self.graphic_marked();
+        self.mark(marked);
         let ops = self.ops();
         ops.push(Op::SetOutlineColor { col: ink.color() });
         ops.push(Op::SetOutlineThickness { pt: Pt(width) });
@@ -337,6 +468,18 @@ impl<'f> Writer<'f> {
                 winding_order: WindingOrder::NonZero,
             },
         });
+    }
+}
+
+/// Line `i` of wrapped lines as drawn: with the space the line broke at kept at its end
+/// (invisible there), so that text extraction and screen readers read two words, unless the
+/// line is the last or ends in a hyphen.
+pub(crate) fn spaced(lines: &[String], i: usize) -> std::borrow::Cow<'_, str> {
+    let l = &lines[i];
+    if i + 1 < lines.len() && !l.ends_with(['-', ' ', crate::hyphen::SOFT_HYPHEN]) {
+        format!("{l} ").into()
+    } else {
+        l.as_str().into()
     }
 }
 
@@ -355,6 +498,7 @@ pub(crate) fn keep_together(w: &mut Writer<'_>, draw: impl FnOnce(&mut Writer<'_
 /// [`keep_together`] for blocks up to `max` points tall.
 pub(crate) fn keep_within(w: &mut Writer<'_>, max: f32, draw: impl FnOnce(&mut Writer<'_>)) {
     let mut probe = Writer::new(w.fonts);
+    probe.lang = w.lang;
     let top = probe.y;
     draw(&mut probe);
     let h = probe.y - top;

@@ -1,4 +1,4 @@
-//! Document metadata and the PDF/A-2b parts printpdf 0.12 does not write: it runs on the
+//! Document metadata and the PDF/A-2 parts printpdf 0.12 does not write: it runs on the
 //! `lopdf` document printpdf builds, before it is compressed and saved.
 //!
 //! printpdf's own conformance switch (`PdfConformance`) writes a GTS_PDFX output intent with
@@ -7,8 +7,10 @@
 //!
 //! - an Info dictionary with Title, Producer and Creator (`arvio`), CreationDate and ModDate;
 //! - XMP metadata (dc:title, dc:language, xmp dates, pdf:Producer, pdfaid:part 2 and
-//!   conformance B) that matches the Info dictionary;
-//! - an output intent (GTS_PDFA1) with a small sRGB profile built in code ([`crate::icc`]);
+//!   conformance A: the document is tagged, see [`crate::tag`]) that matches the Info
+//!   dictionary;
+//! - an output intent (GTS_PDFA1) whose `/DestOutputProfile` is a small sRGB profile built in
+//!   code ([`crate::icc`]);
 //! - the catalog's `/Lang`;
 //! - `/CIDToGIDMap /Identity` on the embedded CID fonts (printpdf writes glyph ids as CIDs);
 //! - a file identifier derived from the content, and the header version 1.7.
@@ -63,7 +65,7 @@ fn xml_escape(s: &str) -> String {
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark.
-fn text_string(s: &str) -> Object {
+pub(crate) fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
     for u in s.encode_utf16() {
         bytes.extend(u.to_be_bytes());
@@ -91,7 +93,7 @@ fn xmp(m: &Metadata<'_>) -> String {
    <xmp:CreatorTool>arvio</xmp:CreatorTool>
    <pdf:Producer>arvio</pdf:Producer>
    <pdfaid:part>2</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
+   <pdfaid:conformance>A</pdfaid:conformance>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

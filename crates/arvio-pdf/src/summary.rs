@@ -4,11 +4,13 @@
 //!
 //! Nothing here decides what a copy shows or evaluates a condition: the view has done that.
 
+use crate::hyphen::unbreakable_width;
 use crate::layout::{
     BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, Style, Writer, keep_together,
-    keep_within,
+    keep_within, spaced,
 };
 use crate::styles::*;
+use crate::tag::{Role, Scope};
 use crate::words::{self, page_of};
 use arvio_core::chrono::NaiveDate;
 use arvio_core::model::QuestionKind;
@@ -30,6 +32,11 @@ pub(crate) struct Head {
     /// The document's details: assessment date, language, creation date.
     pub(crate) details: Vec<(String, String)>,
 }
+
+/// The tallest heading (or label) and table moved to a new page together: a table up to
+/// [`KEEP_MAX`](crate::layout::KEEP_MAX) is kept whole, so the heading before it must go
+/// with it, or it would stay alone at the foot of the page.
+const KEEP_WITH_LEAD: f32 = crate::layout::KEEP_MAX + 60.0;
 
 /// Space between two rows of the information box.
 const ROW_GAP: f32 = 2.5;
@@ -102,20 +109,33 @@ impl FieldColumn {
             w.text_at(x, y + TABLE_HEAD.size, h, SMALL_HEAD);
             y += TABLE_HEAD.leading() + 2.0;
         }
+        // A label/value table: each label heads its row.
+        w.open(Role::Table);
         for (label, value) in &self.rows {
+            w.open(Role::TR);
             let vx = if label.is_empty() {
                 x
             } else {
                 x + self.label_w
             };
-            for (i, l) in label.iter().enumerate() {
-                w.text_at(x, y + BODY.size + i as f32 * BODY.leading(), l, LABEL);
+            if !label.is_empty() {
+                w.tagged(Role::TH(Scope::Row), |w| {
+                    for i in 0..label.len() {
+                        let l = spaced(label, i);
+                        w.text_at(x, y + BODY.size + i as f32 * BODY.leading(), &l, LABEL);
+                    }
+                });
             }
-            for (i, v) in value.iter().enumerate() {
-                w.text_at(vx, y + BODY.size + i as f32 * BODY.leading(), v, BODY);
-            }
+            w.tagged(Role::TD, |w| {
+                for i in 0..value.len() {
+                    let v = spaced(value, i);
+                    w.text_at(vx, y + BODY.size + i as f32 * BODY.leading(), &v, BODY);
+                }
+            });
+            w.close();
             y += label.len().max(value.len()).max(1) as f32 * BODY.leading() + ROW_GAP;
         }
+        w.close();
     }
 }
 
@@ -142,7 +162,7 @@ pub(crate) fn title_block(w: &mut Writer<'_>, title: &str, subtitle: &str, head:
         w.text_at(bx + 6.0, baseline, &conf, STAMP);
         w.y += STAMP.leading() + 8.0;
     }
-    w.paragraph(MARGIN_X, CONTENT_W, title, TITLE);
+    w.tagged(Role::H1, |w| w.paragraph(MARGIN_X, CONTENT_W, title, TITLE));
     w.y += 1.0;
     w.paragraph(MARGIN_X, CONTENT_W, subtitle, SUBTITLE);
     w.y += 6.0;
@@ -193,7 +213,7 @@ pub(crate) fn heading_keeping(w: &mut Writer<'_>, title: &str, keep: f32) {
     let lines = w.wrap(&title, CONTENT_W, HEADING);
     w.ensure(lines.len() as f32 * HEADING.leading() + 16.0 + keep);
     w.y += 8.0;
-    w.lines(MARGIN_X, &lines, HEADING);
+    w.tagged(Role::H2, |w| w.lines(MARGIN_X, &lines, HEADING));
     w.y += 1.0;
     w.line(MARGIN_X, w.y, MARGIN_X + CONTENT_W, w.y, 0.6, Ink::Rule);
     w.y += 7.0;
@@ -226,20 +246,22 @@ pub(crate) fn footers(w: &mut Writer<'_>, form: &Form, t: &dyn Texts, confidenti
     let mut all = std::mem::take(&mut w.pages);
     for (i, ops) in all.iter_mut().enumerate() {
         w.pages = vec![std::mem::take(ops)];
-        w.line(MARGIN_X, rule_y, PAGE_W - MARGIN_X, rule_y, 0.5, Ink::Rule);
-        w.text_at(MARGIN_X, baseline, &left, FOOTER);
-        let right = w.clean(&page_of(t, i + 1, pages));
-        let rw = w.width(&right, FOOTER);
-        if let Some(m) = &middle {
-            // Centred, but never closer than a clear gap to the texts at either side.
-            let mw = w.width(m, FOOTER);
-            let gap = 24.0;
-            let mx = ((PAGE_W - mw) / 2.0)
-                .max(MARGIN_X + left_w + gap)
-                .min(PAGE_W - MARGIN_X - rw - gap - mw);
-            w.text_at(mx, baseline, m, FOOTER);
-        }
-        w.text_at(PAGE_W - MARGIN_X - rw, baseline, &right, FOOTER);
+        w.footer(|w| {
+            w.line(MARGIN_X, rule_y, PAGE_W - MARGIN_X, rule_y, 0.5, Ink::Rule);
+            w.text_at(MARGIN_X, baseline, &left, FOOTER);
+            let right = w.clean(&page_of(t, i + 1, pages));
+            let rw = w.width(&right, FOOTER);
+            if let Some(m) = &middle {
+                // Centred, but never closer than a clear gap to the texts at either side.
+                let mw = w.width(m, FOOTER);
+                let gap = 24.0;
+                let mx = ((PAGE_W - mw) / 2.0)
+                    .max(MARGIN_X + left_w + gap)
+                    .min(PAGE_W - MARGIN_X - rw - gap - mw);
+                w.text_at(mx, baseline, m, FOOTER);
+            }
+            w.text_at(PAGE_W - MARGIN_X - rw, baseline, &right, FOOTER);
+        });
         *ops = w.pages.pop().unwrap_or_default();
     }
     w.pages = all;
@@ -282,14 +304,28 @@ pub(crate) fn table(
     let head_h =
         head.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_HEAD.leading() + 2.0 * pad;
     let total_w: f32 = widths.iter().sum();
-    let draw_head = |w: &mut Writer<'_>| {
+    // The header row: column headers the first time, an artifact when repeated on the
+    // pages the table runs onto.
+    let draw_head = |w: &mut Writer<'_>, first: bool| {
         let top = w.y;
         w.rect(x, top, total_w, head_h, Some(Ink::Fill), None);
         let mut cx = x;
+        if first {
+            w.open(Role::TR);
+        }
         for (ls, cw) in head.iter().zip(widths) {
             w.y = top + pad;
-            w.lines(cx + pad, ls, TABLE_HEAD);
+            if first {
+                w.tagged(Role::TH(Scope::Column), |w| {
+                    w.lines(cx + pad, ls, TABLE_HEAD)
+                });
+            } else {
+                w.artifact(|w| w.lines(cx + pad, ls, TABLE_HEAD));
+            }
             cx += cw;
+        }
+        if first {
+            w.close();
         }
         w.y = top + head_h;
         w.line(x, w.y, x + total_w, w.y, 0.6, Ink::Rule);
@@ -299,8 +335,11 @@ pub(crate) fn table(
         .map(|r| r.iter().map(|c| c.style.leading()).fold(0.0, f32::max))
         .unwrap_or(0.0);
     w.ensure(head_h + first_row_h * 2.0 + 2.0 * pad);
-    draw_head(w);
+    w.open(Role::Table);
+    draw_head(w, true);
     for row in rows {
+        w.open(Role::TR);
+        let cell_tags: Vec<usize> = row.iter().map(|_| w.tags.child(Role::TD)).collect();
         let cells: Vec<(Vec<String>, Style)> = row
             .iter()
             .zip(widths)
@@ -330,17 +369,17 @@ pub(crate) fn table(
             let on_fresh_page = w.y <= w.top_of_page + head_h + 0.5;
             if fit == 0 || (fit < n - start && n - start <= page_fit && !on_fresh_page) {
                 w.new_page();
-                draw_head(w);
+                draw_head(w, false);
                 continue;
             }
             let take = fit.min(n - start);
             let top = w.y;
             let mut cx = x;
-            for ((ls, style), cw) in cells.iter().zip(widths) {
+            for (((ls, style), cw), tag) in cells.iter().zip(widths).zip(&cell_tags) {
                 let end = (start + take).min(ls.len());
                 if start < end {
                     w.y = top + pad;
-                    w.lines(cx + pad, &ls[start..end], *style);
+                    w.within(*tag, |w| w.lines(cx + pad, &ls[start..end], *style));
                 }
                 cx += cw;
             }
@@ -349,16 +388,18 @@ pub(crate) fn table(
             start += take;
             if start < n {
                 w.new_page();
-                draw_head(w);
+                draw_head(w, false);
             }
         }
+        w.close();
     }
+    w.close();
     w.y += 8.0;
 }
 
-/// Column widths for a table of `total` width: each column gets its unwrapped width when
-/// all fit; otherwise at least its longest word, and the rest of the width in proportion to
-/// what each still lacks.
+/// Column widths for a table of `total` width, by content (see [`fit_columns`]): each
+/// column wants its cells unwrapped and needs at least its longest word (a word longer than
+/// two fifths of the table is hyphenated rather than given the room).
 fn column_widths(w: &mut Writer<'_>, t: &view::Table, total: f32) -> Vec<f32> {
     // The cell padding of `table`, and a little to spare.
     let pad = 10.0;
@@ -370,42 +411,105 @@ fn column_widths(w: &mut Writer<'_>, t: &view::Table, total: f32) -> Vec<f32> {
         .max()
         .unwrap_or(1)
         .max(1);
-    let mut natural = vec![16.0f32; n];
-    let mut minimum = vec![16.0f32; n];
-    let mut measure = |w: &mut Writer<'_>, i: usize, text: &str, style: Style| {
-        let text = w.clean(text);
-        let full = w.width(&text, style) + pad;
-        let word = text
-            .split_whitespace()
-            .map(|wd| w.width(wd, style))
-            .fold(0.0, f32::max)
-            + pad;
-        natural[i] = natural[i].max(full);
-        minimum[i] = minimum[i].max(word.min(total * 0.4));
-    };
+    let mut cells: Vec<(usize, String, Style)> = Vec::new();
     for (i, h) in t.headers.iter().enumerate() {
-        measure(w, i, h, TABLE_HEAD);
+        cells.push((i, w.clean(h), TABLE_HEAD));
     }
     for row in &t.rows {
         for (i, c) in row.iter().enumerate() {
-            measure(w, i, &flag_text(c), CELL_BOLD);
+            cells.push((i, w.clean(&flag_text(c)), CELL_BOLD));
         }
     }
-    let sum_nat: f32 = natural.iter().sum();
-    if sum_nat <= total {
-        return natural.iter().map(|v| v * total / sum_nat).collect();
+    let mut natural = vec![16.0f32; n];
+    let mut minimum = vec![16.0f32; n];
+    for (i, text, style) in &cells {
+        let full = text
+            .split('\n')
+            .map(|l| w.width(l, *style))
+            .fold(0.0, f32::max);
+        let word = text
+            .split_whitespace()
+            .map(|wd| w.width(wd, *style))
+            .fold(0.0, f32::max);
+        natural[*i] = natural[*i].max(full + pad);
+        minimum[*i] = minimum[*i].max((word + pad).min(total * 0.4));
     }
-    let sum_min: f32 = minimum.iter().sum();
-    if sum_min >= total {
-        return minimum.iter().map(|v| v * total / sum_min).collect();
+    // The widest pieces hyphenation cannot break matter only when the longest words do not
+    // fit side by side.
+    let mut floor = minimum.clone();
+    if minimum.iter().sum::<f32>() > total {
+        floor = vec![16.0f32; n];
+        for (i, text, style) in &cells {
+            let hyphen_w = w.width("\u{ad}", *style);
+            let measure = |s: &str| w.width(s, *style);
+            let piece = text
+                .split_whitespace()
+                .map(|wd| unbreakable_width(wd, w.lang, &measure, hyphen_w))
+                .fold(0.0, f32::max);
+            floor[*i] = floor[*i].max((piece + pad).min(total * 0.4));
+        }
     }
-    let lack: f32 = natural.iter().zip(&minimum).map(|(a, b)| a - b).sum();
-    let rest = total - sum_min;
-    natural
+    fit_columns(&natural, &minimum, &floor, total)
+}
+
+/// Shares `total` out among columns that each want `natural` (their text unwrapped), need
+/// `minimum` (their longest word) and cannot go below `floor` (their widest piece that
+/// hyphenation cannot break: a date, a number, a syllable):
+///
+/// - when every column fits unwrapped, each gets its natural width and the rest of the
+///   width in proportion to it;
+/// - else every column gets its minimum, and the width left over is poured in like water
+///   ([`pour`]): the column that lacks least is filled up first, so narrow columns
+///   (numbers, dates, yes/no, short choices) get their natural width and the free-text
+///   columns share what remains in equal parts (never more than they want);
+/// - when even the minimums do not fit, every column gets its floor and the rest is poured
+///   in up to the minimums the same way: a date or a number keeps its width (its floor is
+///   its minimum) and only long words that can be hyphenated are;
+/// - when not even the floors fit, the width goes in proportion to them.
+pub(crate) fn fit_columns(natural: &[f32], minimum: &[f32], floor: &[f32], total: f32) -> Vec<f32> {
+    let natural: Vec<f32> = natural.iter().map(|v| v.max(1.0)).collect();
+    let minimum: Vec<f32> = minimum
+        .iter()
+        .zip(&natural)
+        .map(|(m, nat)| m.clamp(1.0, *nat))
+        .collect();
+    let floor: Vec<f32> = floor
         .iter()
         .zip(&minimum)
-        .map(|(nat, min)| min + (nat - min) * rest / lack.max(1e-3))
-        .collect()
+        .map(|(f, m)| f.clamp(1.0, *m))
+        .collect();
+    let sum = |v: &[f32]| v.iter().sum::<f32>();
+    if natural.is_empty() {
+        Vec::new()
+    } else if sum(&natural) <= total {
+        let s = sum(&natural);
+        natural.iter().map(|v| v * total / s).collect()
+    } else if sum(&minimum) <= total {
+        pour(&minimum, &natural, total)
+    } else if sum(&floor) <= total {
+        pour(&floor, &minimum, total)
+    } else {
+        let s = sum(&floor);
+        floor.iter().map(|v| v * total / s).collect()
+    }
+}
+
+/// Widths from `from` towards `to` (each `from` at most its `to`, their sums around
+/// `total`): the width left over after `from` goes to the columns in order of what they
+/// lack, smallest first, each taking at most an equal share of what is still left.
+fn pour(from: &[f32], to: &[f32], total: f32) -> Vec<f32> {
+    let n = from.len();
+    let mut widths = from.to_vec();
+    let mut spare = (total - from.iter().sum::<f32>()).max(0.0);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| (to[a] - from[a]).total_cmp(&(to[b] - from[b])));
+    for (k, &i) in order.iter().enumerate() {
+        let share = spare / (n - k) as f32;
+        let give = (to[i] - from[i]).min(share);
+        widths[i] += give;
+        spare -= give;
+    }
+    widths
 }
 
 /// The text of a cell, with a flagged cell marked in words as well as in colour (so the mark
@@ -418,9 +522,14 @@ fn flag_text(c: &view::Cell) -> String {
     }
 }
 
-/// A prepared table: its caption, the table and its notes, kept on one page when short.
+/// A prepared table: its caption, the table and its notes, kept on one page when short; a
+/// long one starts on the page where its caption, header and first row fit.
 fn view_table(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
     keep_together(w, |w| table_body(w, t, caption));
+    // A longer table starts where its caption, header and first row fit.
+    keep_within(w, BOTTOM - MARGIN_TOP, |w| {
+        table_body(w, &first_row(t), caption)
+    });
     table_body(w, t, caption);
 }
 
@@ -534,6 +643,9 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
         w.text_at(MARGIN_X, w.y + LABEL.size, t, LABEL);
         w.y += title_h;
     }
+    // The drawing is one figure, with the chart's figures in words as its alternative.
+    let figure = w.open(Role::Figure);
+    w.tags.nodes[figure].alt = Some(chart_alt(c));
     if nser > 1 {
         let mut x = plot_x;
         for (i, s) in series.iter().enumerate() {
@@ -545,7 +657,7 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
                 Some(series_grey(i)),
                 Some((Ink::Text, 0.5)),
             );
-            w.text_at(x + 19.0, w.y + SMALL.size, s, SMALL);
+            w.text_at(x + 19.0, w.y + SMALL.size, &format!("{s} "), SMALL);
             x += 19.0 + w.width(s, SMALL) + 18.0;
         }
         w.y += legend_h;
@@ -567,10 +679,12 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
         let y0 = w.y;
         let label_top = y0 + (h - lines.len() as f32 * SMALL.leading()) / 2.0;
         for (i, l) in lines.iter().enumerate() {
+            // Each text of the figure ends in a space (invisible), so its words stay apart
+            // when the figure's text is read as one.
             w.text_at(
                 MARGIN_X,
                 label_top + SMALL.size + i as f32 * SMALL.leading(),
-                l,
+                &format!("{l} "),
                 SMALL,
             );
         }
@@ -602,7 +716,7 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
                 }
                 None => (sx(base) + 3.0, "–".to_string()),
             };
-            w.text_at(text.0, by + bar_h - 1.2, &text.1, SMALL);
+            w.text_at(text.0, by + bar_h - 1.2, &format!("{} ", text.1), SMALL);
             by += bar_h + bar_gap;
         }
         w.y = y0 + h;
@@ -616,13 +730,50 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
         w.line(x, y, x, y + 3.5, 0.8, Ink::Text);
         let l = w.clean(label);
         let lw = w.width(&l, SMALL_MUTED);
-        w.text_at(x - lw / 2.0, y + 4.0 + SMALL_MUTED.size, &l, SMALL_MUTED);
+        w.text_at(
+            x - lw / 2.0,
+            y + 4.0 + SMALL_MUTED.size,
+            &format!("{l} "),
+            SMALL_MUTED,
+        );
     }
     w.y = y + axis_h;
+    w.close();
     if !c.alt.is_empty() {
         w.paragraph(MARGIN_X, CONTENT_W, &c.alt, HELP);
     }
     w.y += 8.0;
+}
+
+/// A chart in words, for a screen reader: its title, each row's values (named by series
+/// when there are several) and the chart's own note.
+fn chart_alt(c: &Chart) -> String {
+    let rows: Vec<String> = c
+        .rows
+        .iter()
+        .map(|r| {
+            let values: Vec<String> = r
+                .values
+                .iter()
+                .zip(&c.series)
+                .map(|(v, series)| {
+                    let text = v.as_ref().map_or("–", |(_, t)| t.as_str());
+                    if c.series.len() > 1 {
+                        format!("{series} {text}")
+                    } else {
+                        text.to_string()
+                    }
+                })
+                .collect();
+            format!("{}: {}", r.label, values.join(", "))
+        })
+        .collect();
+    let mut alt = format!("{}. {}.", c.title, rows.join("; "));
+    if !c.alt.is_empty() {
+        alt.push(' ');
+        alt.push_str(&c.alt);
+    }
+    alt
 }
 
 /// The signature lines: per signer a line for the signature with the date beside it, and a
@@ -631,6 +782,7 @@ pub(crate) fn signatures(w: &mut Writer<'_>, s: &Signatures) {
     let write_h = 26.0;
     let caption_h = SMALL_MUTED.leading() + 2.0;
     let signer_h = LABEL.leading() + 2.0 * (write_h + caption_h) + 14.0;
+    w.open(Role::Sect);
     heading_keeping(w, &s.title, signer_h);
     let sign_w = CONTENT_W * 0.62;
     let date_x = MARGIN_X + sign_w + 24.0;
@@ -657,6 +809,7 @@ pub(crate) fn signatures(w: &mut Writer<'_>, s: &Signatures) {
         w.text_at(MARGIN_X, w.y + 2.0 + SMALL_MUTED.size, &name, SMALL_MUTED);
         w.y += caption_h + 14.0;
     }
+    w.close();
 }
 
 /// A group answer: its label (and mark) over its table.
@@ -683,6 +836,90 @@ fn block_start(w: &mut Writer<'_>, b: &view::Block) {
     } else if let Some(t) = b.tables.first() {
         view_table(w, t, t.caption != b.title);
     }
+}
+
+/// One answer of a summary: its label (and mark) beside or over the answer, or over its
+/// table. `start_only`: only the beginning of a table (label, header, first row), to measure
+/// what a heading must stay with.
+fn answer_item(w: &mut Writer<'_>, item: &view::ItemSummary, start_only: bool) {
+    // Half the width for the question: most labels then take one or two lines, and the
+    // answers (mostly an option or a scale point) fit in the other half.
+    let label_w = CONTENT_W * 0.48;
+    let gap = 12.0;
+    let answer_x = MARGIN_X + label_w + gap;
+    let answer_w = CONTENT_W - label_w - gap;
+    let label = w.clean(&item.label);
+    let marker = item.marker.as_ref().map(|m| w.clean(m));
+    match &item.answer {
+        AnswerView::Table(table) if start_only => {
+            group_item(w, &label, marker.as_deref(), &first_row(table));
+        }
+        AnswerView::Table(table) => {
+            keep_within(w, KEEP_WITH_LEAD, |w| {
+                group_item(w, &label, marker.as_deref(), table)
+            });
+            keep_within(w, BOTTOM - MARGIN_TOP, |w| {
+                group_item(w, &label, marker.as_deref(), &first_row(table))
+            });
+            group_item(w, &label, marker.as_deref(), table);
+        }
+        AnswerView::Text(text) | AnswerView::Missing(text) => {
+            let style = if matches!(item.answer, AnswerView::Missing(_)) {
+                BODY_MUTED
+            } else {
+                BODY
+            };
+            let text = w.clean(text);
+            let label_lines = w.wrap(&label, label_w, LABEL);
+            let marker_lines = marker
+                .as_ref()
+                .map(|m| w.wrap(m, label_w, MARKER))
+                .unwrap_or_default();
+            let answer_lines = w.wrap(&text, answer_w, style);
+            let side_by_side = answer_lines.len() <= 8 && !text.contains('\n');
+            let marker_h = marker_lines.len() as f32 * MARKER.leading();
+            if side_by_side {
+                let h = (label_lines.len() as f32 * LABEL.leading() + marker_h)
+                    .max(answer_lines.len() as f32 * style.leading());
+                w.ensure(h + 6.0);
+                let top = w.y;
+                w.lines(MARGIN_X, &label_lines, LABEL);
+                w.lines(MARGIN_X, &marker_lines, MARKER);
+                w.y = top;
+                w.lines(answer_x, &answer_lines, style);
+                w.y = top + h + 3.0;
+            } else {
+                let label_lines = w.wrap(&label, CONTENT_W, LABEL);
+                let marker_lines = marker
+                    .as_ref()
+                    .map(|m| w.wrap(m, CONTENT_W, MARKER))
+                    .unwrap_or_default();
+                w.ensure(
+                    label_lines.len() as f32 * LABEL.leading()
+                        + marker_lines.len() as f32 * MARKER.leading()
+                        + 3.0 * style.leading(),
+                );
+                w.lines(MARGIN_X, &label_lines, LABEL);
+                w.lines(MARGIN_X, &marker_lines, MARKER);
+                w.y += 2.0;
+                let lines = w.wrap(&text, CONTENT_W - 12.0, style);
+                w.lines(MARGIN_X + 12.0, &lines, style);
+                w.y += 3.0;
+            }
+            w.line(MARGIN_X, w.y, MARGIN_X + CONTENT_W, w.y, 0.3, Ink::Fill);
+            w.y += 5.0;
+        }
+        #[allow(unreachable_patterns)]
+        _ => {}
+    }
+}
+
+/// A table with its first row only: what must not be parted from the heading before it.
+fn first_row(t: &view::Table) -> view::Table {
+    let mut t = t.clone();
+    t.rows.truncate(1);
+    t.notes.clear();
+    t
 }
 
 /// The summary (or the start-and-review comparison) of a filled context. `created` is the
@@ -756,72 +993,25 @@ pub(crate) fn render(
         Some(&head),
     );
 
-    // Half the width for the question: most labels then take one or two lines, and the
-    // answers (mostly an option or a scale point) fit in the other half.
-    let label_w = CONTENT_W * 0.48;
-    let gap = 12.0;
-    let answer_x = MARGIN_X + label_w + gap;
-    let answer_w = CONTENT_W - label_w - gap;
     for section in &s.sections {
+        // The heading stays with the first answer when the answer is kept whole (a short
+        // table), else with its start (a group's label, table header and first row).
+        if let Some(first) = section.items.first() {
+            keep_within(w, KEEP_WITH_LEAD + 40.0, |w| {
+                section_heading(w, &section.title);
+                answer_item(w, first, false);
+            });
+            keep_within(w, BOTTOM - MARGIN_TOP, |w| {
+                section_heading(w, &section.title);
+                answer_item(w, first, true);
+            });
+        }
+        w.open(Role::Sect);
         section_heading(w, &section.title);
         for item in &section.items {
-            let label = w.clean(&item.label);
-            let marker = item.marker.as_ref().map(|m| w.clean(m));
-            match &item.answer {
-                AnswerView::Table(table) => {
-                    keep_together(w, |w| group_item(w, &label, marker.as_deref(), table));
-                    group_item(w, &label, marker.as_deref(), table);
-                }
-                AnswerView::Text(text) | AnswerView::Missing(text) => {
-                    let style = if matches!(item.answer, AnswerView::Missing(_)) {
-                        BODY_MUTED
-                    } else {
-                        BODY
-                    };
-                    let text = w.clean(text);
-                    let label_lines = w.wrap(&label, label_w, LABEL);
-                    let marker_lines = marker
-                        .as_ref()
-                        .map(|m| w.wrap(m, label_w, MARKER))
-                        .unwrap_or_default();
-                    let answer_lines = w.wrap(&text, answer_w, style);
-                    let side_by_side = answer_lines.len() <= 8 && !text.contains('\n');
-                    let marker_h = marker_lines.len() as f32 * MARKER.leading();
-                    if side_by_side {
-                        let h = (label_lines.len() as f32 * LABEL.leading() + marker_h)
-                            .max(answer_lines.len() as f32 * style.leading());
-                        w.ensure(h + 6.0);
-                        let top = w.y;
-                        w.lines(MARGIN_X, &label_lines, LABEL);
-                        w.lines(MARGIN_X, &marker_lines, MARKER);
-                        w.y = top;
-                        w.lines(answer_x, &answer_lines, style);
-                        w.y = top + h + 3.0;
-                    } else {
-                        let label_lines = w.wrap(&label, CONTENT_W, LABEL);
-                        let marker_lines = marker
-                            .as_ref()
-                            .map(|m| w.wrap(m, CONTENT_W, MARKER))
-                            .unwrap_or_default();
-                        w.ensure(
-                            label_lines.len() as f32 * LABEL.leading()
-                                + marker_lines.len() as f32 * MARKER.leading()
-                                + 3.0 * style.leading(),
-                        );
-                        w.lines(MARGIN_X, &label_lines, LABEL);
-                        w.lines(MARGIN_X, &marker_lines, MARKER);
-                        w.y += 2.0;
-                        let lines = w.wrap(&text, CONTENT_W - 12.0, style);
-                        w.lines(MARGIN_X + 12.0, &lines, style);
-                        w.y += 3.0;
-                    }
-                    w.line(MARGIN_X, w.y, MARGIN_X + CONTENT_W, w.y, 0.3, Ink::Fill);
-                    w.y += 5.0;
-                }
-                #[allow(unreachable_patterns)]
-                _ => {}
-            }
+            answer_item(w, item, false);
         }
+        w.close();
     }
     if let Some(open) = &s.open {
         w.y += 4.0;
@@ -830,10 +1020,15 @@ pub(crate) fn render(
     }
 
     if let Some(scores) = &s.scores {
-        keep_together(w, |w| {
+        keep_within(w, KEEP_WITH_LEAD, |w| {
             section_heading(w, &scores.caption);
             view_table(w, scores, false);
         });
+        keep_within(w, BOTTOM - MARGIN_TOP, |w| {
+            section_heading(w, &scores.caption);
+            view_table(w, &first_row(scores), false);
+        });
+        w.open(Role::Sect);
         section_heading(w, &scores.caption);
         view_table(w, scores, false);
         if let Some(c) = &s.chart {
@@ -844,9 +1039,12 @@ pub(crate) fn render(
             w.paragraph(MARGIN_X, CONTENT_W, d, HELP);
             w.y += 4.0;
         }
+        w.close();
     } else if let Some(c) = &s.chart {
+        w.open(Role::Sect);
         section_heading(w, &c.title);
         chart(w, c, false);
+        w.close();
     }
 
     for b in &s.blocks {
@@ -855,15 +1053,17 @@ pub(crate) fn render(
         let keep = if b.chart.is_some() {
             BOTTOM - MARGIN_TOP
         } else {
-            crate::layout::KEEP_MAX
+            KEEP_WITH_LEAD
         };
         keep_within(w, keep, |w| block_start(w, b));
+        w.open(Role::Sect);
         block_start(w, b);
         let rest = if b.chart.is_some() { 0 } else { 1 };
         for table in b.tables.iter().skip(rest) {
             view_table(w, table, table.caption != b.title);
         }
         notes(w, &b.notes);
+        w.close();
     }
 
     w.y += 6.0;

@@ -4,8 +4,9 @@
 
 use arvio_core::chrono::NaiveDate;
 use arvio_core::render::{Filled, RenderContext, Texts};
-use arvio_core::{CopyFor, Form, Response, score, validate};
-use arvio_forms::blocks;
+use arvio_core::{CopyFor, Form, Part, Response, score, validate};
+use arvio_forms::{blocks, builtin, builtin_ids};
+use arvio_i18n::Localizer;
 use arvio_pdf::{PdfDocument, PdfRenderer};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -77,10 +78,13 @@ pub fn body_text(pdf: &[u8], form_id: &str) -> String {
         .join("\n")
 }
 
-/// Text with all whitespace removed: wrapping turns spaces into line breaks and may break
-/// a long word anywhere.
+/// Text with all whitespace removed, and the words broken at line ends joined again
+/// ([`dehyphenate`]): wrapping turns spaces into line breaks and breaks a long word.
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    dehyphenate(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// Whether every word of `phrase` is in `text`. `pdftotext` reads a word broken across lines
@@ -162,4 +166,127 @@ pub fn golden(name: &str, actual: &str) {
             diff.join("\n")
         );
     }
+}
+
+/// Every kind of document, rendered: each built-in form blank in Finnish, Swedish and English
+/// (all questions, and the family's part), the worker's and the family's copy of the summary
+/// of every example response, and comparisons. Named like `blank-<form>-<lang>-<part>.pdf`.
+pub fn render_all() -> &'static [(String, Vec<u8>)] {
+    static ALL: std::sync::OnceLock<Vec<(String, Vec<u8>)>> = std::sync::OnceLock::new();
+    ALL.get_or_init(render_all_now)
+}
+
+fn render_all_now() -> Vec<(String, Vec<u8>)> {
+    type Job = Box<dyn Fn() -> (String, Vec<u8>) + Send + Sync>;
+    let mut jobs: Vec<Job> = Vec::new();
+    for form_id in builtin_ids() {
+        for lang in ["fi", "sv", "en"] {
+            for (part, name) in [(Part::All, "all"), (Part::Family, "family")] {
+                jobs.push(Box::new(move || {
+                    let form = builtin(form_id).unwrap();
+                    let texts = Localizer::new(&[lang]);
+                    let cx = RenderContext::blank(&form, &texts).with_part(part);
+                    let doc = renderer().render_pdf(&cx).expect("blank form renders");
+                    (format!("blank-{form_id}-{lang}-{name}.pdf"), doc.bytes)
+                }));
+            }
+        }
+    }
+    for file in example_files() {
+        for (copy, name) in [(CopyFor::Worker, "worker"), (CopyFor::Family, "family")] {
+            let file = file.clone();
+            jobs.push(Box::new(move || {
+                let response = read_response(&file);
+                let form = builtin(&response.form)
+                    .unwrap_or_else(|| panic!("no built-in form {}", response.form));
+                let texts = Localizer::new(&[response.language.as_str()]);
+                let doc = summary_copy(&form, &response, &texts, copy);
+                let stem = file.file_stem().unwrap().to_string_lossy();
+                (format!("summary-{stem}-{name}.pdf"), doc.bytes)
+            }));
+        }
+    }
+    for (lang, copy, name) in [
+        ("fi", CopyFor::Worker, "worker"),
+        ("sv", CopyFor::Worker, "worker"),
+        ("en", CopyFor::Family, "family"),
+    ] {
+        jobs.push(Box::new(move || {
+            (
+                format!("compare-family-self-assessment-{lang}-{name}.pdf"),
+                comparison(lang, copy).bytes,
+            )
+        }));
+    }
+    // Rendering a debug build is the slow part: use every core.
+    par_map(&jobs, |job| job())
+}
+
+/// A comparison of the family self-assessment's start and review example responses.
+pub fn comparison(lang: &str, copy: CopyFor) -> PdfDocument {
+    let form = builtin("family-self-assessment").unwrap();
+    let texts = Localizer::new(&[lang]);
+    let responses = root().join("examples/responses");
+    let start = read_response(&responses.join(format!("family-self-assessment-{lang}.json")));
+    let review =
+        read_response(&responses.join(format!("family-self-assessment-review-{lang}.json")));
+    let vs = validate(&form, &start, day());
+    let vr = validate(&form, &review, day());
+    let scores = score(&form, &vr.answers);
+    let blocks = blocks::comparison_blocks(&form, &vs.answers, &vr.answers, copy, &texts);
+    let cx = RenderContext::compare(&form, &texts, Filled::new(&review, &vr, &scores), &blocks)
+        .with_copy(copy);
+    renderer().render_pdf(&cx).expect("comparison renders")
+}
+
+/// The hyphen the renderer draws where it breaks a word at a line end: U+00AD SOFT HYPHEN
+/// (drawn as a hyphen; a hyphen of the text stays `-`).
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// Extracted text with every word broken at a line end joined again: a line ending in a
+/// [`SOFT_HYPHEN`] is joined with the next one, without the hyphen. (`pdftotext -raw` gives
+/// the text in drawing order, and a table cell's lines are drawn one after the other, so
+/// the next line is the rest of the word even inside a table.)
+pub fn dehyphenate(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut lines = s.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        match line.trim_end_matches(' ').strip_suffix(SOFT_HYPHEN) {
+            Some(head) if lines.peek().is_some() => out.push_str(head),
+            _ => {
+                out.push_str(line);
+                if lines.peek().is_some() {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `f` over `items` on every core, the results in the order of the items.
+pub fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a worker panicked"))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
