@@ -3,7 +3,7 @@
 //! Conditions are put in words by [`phrase`], the phrasing every renderer shares.
 
 use crate::hyphen::unbreakable_width;
-use crate::layout::{CONTENT_W, Ink, MARGIN_X, Writer, keep_together, spaced};
+use crate::layout::{CONTENT_W, Ink, MARGIN_X, Writer, keep_together};
 use crate::styles::*;
 use crate::summary::fit_columns;
 use crate::tag::{Role, Scope};
@@ -359,15 +359,11 @@ fn scale(
     let after_lo = w.y;
     w.y = top + 31.0;
     w.open(Role::P);
-    for (i, l) in hi_lines.iter().enumerate() {
-        let lw = w.width(l, SMALL);
+    for l in &hi_lines {
+        // Right-aligned by the visible text (without the space a line may end in).
+        let lw = w.width(l.trim_end(), SMALL);
         let right = (span_end + r + 4.0).max(x + lw);
-        w.text_at(
-            right - lw,
-            w.y + SMALL.size,
-            &spaced(&hi_lines, i),
-            SMALL_MUTED,
-        );
+        w.text_at(right - lw, w.y + SMALL.size, l, SMALL_MUTED);
         w.y += SMALL.leading();
     }
     w.close();

@@ -3,6 +3,7 @@
 //! page (converted to PDF's bottom-up coordinates when an operation is emitted).
 
 use crate::fonts::{Fonts, sanitize};
+use crate::hyphen::End;
 use crate::hyphen::Lang;
 use crate::tag::{Role, Tree};
 use printpdf::{
@@ -328,15 +329,28 @@ impl<'f> Writer<'f> {
     /// spaces at a break are dropped); a word wider than a line is broken at a legal point
     /// of the document's language, and only if it has none that fits, between characters
     /// (see [`crate::hyphen`]). A line that ends inside a word ends with a drawn
-    /// [`SOFT_HYPHEN`](crate::hyphen::SOFT_HYPHEN); every other character is kept.
+    /// [`SOFT_HYPHEN`](crate::hyphen::SOFT_HYPHEN); every other character is kept. A line
+    /// that broke at a space or a line break of the text, but the last, keeps a space at its
+    /// end (invisible there), so that text extraction and screen readers read its last word
+    /// apart from the next line's first.
     pub(crate) fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<String> {
         let face = self.fonts.face(style.bold);
         let scale = style.size / 1000.0;
         let fallback = face.advance(self.fonts.replacement).unwrap_or(600.0);
         let adv = |c: char| face.advance(c).unwrap_or(fallback) * scale;
-        crate::hyphen::wrap(text, width, &adv, self.lang)
+        let lines = crate::hyphen::wrap(text, width, &adv, self.lang);
+        let n = lines.len();
+        lines
             .into_iter()
-            .map(crate::hyphen::Line::drawn)
+            .enumerate()
+            .map(|(i, l)| {
+                let space = i + 1 < n && matches!(l.end, End::Space | End::Paragraph);
+                let mut drawn = l.drawn();
+                if space {
+                    drawn.push(' ');
+                }
+                drawn
+            })
             .collect()
     }
 
@@ -361,10 +375,10 @@ impl<'f> Writer<'f> {
             self.open(Role::P);
         }
         let lead = style.leading();
-        for i in 0..lines.len() {
+        for l in lines {
             self.ensure(lead);
             let baseline = self.y + style.size;
-            self.text_at(x, baseline, &spaced(lines, i), style);
+            self.text_at(x, baseline, l, style);
             self.y += lead;
         }
         if own_paragraph {
@@ -471,18 +485,6 @@ impl<'f> Writer<'f> {
     }
 }
 
-/// Line `i` of wrapped lines as drawn: with the space the line broke at kept at its end
-/// (invisible there), so that text extraction and screen readers read two words, unless the
-/// line is the last or ends in a hyphen.
-pub(crate) fn spaced(lines: &[String], i: usize) -> std::borrow::Cow<'_, str> {
-    let l = &lines[i];
-    if i + 1 < lines.len() && !l.ends_with(['-', ' ', crate::hyphen::SOFT_HYPHEN]) {
-        format!("{l} ").into()
-    } else {
-        l.as_str().into()
-    }
-}
-
 /// The tallest block [`keep_together`] moves to a new page whole: a third of the text
 /// area. A taller block (a long text's writing lines, a long table) starts where it is, so
 /// pages do not end half empty, and continues on the next page.
@@ -504,5 +506,32 @@ pub(crate) fn keep_within(w: &mut Writer<'_>, max: f32, draw: impl FnOnce(&mut W
     let h = probe.y - top;
     if probe.pages.len() == 1 && h <= max {
         w.ensure(h);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hyphen::{Lang, SOFT_HYPHEN};
+    use crate::styles::BODY;
+
+    /// A line that broke at a space (even after a hyphen of the text) or at a line break
+    /// keeps the space at its end; one that breaks inside a word ends in the drawn hyphen;
+    /// the last line has nothing added.
+    #[test]
+    fn a_line_keeps_the_space_it_broke_at() {
+        let mut w = Writer::new(Fonts::get().unwrap());
+        w.lang = Lang::from_code("fi");
+        let width = w.width("sosiaali- ja", BODY) - 1.0;
+        assert_eq!(
+            w.wrap("sosiaali- ja terveys", width, BODY),
+            ["sosiaali- ", "ja terveys"]
+        );
+        assert_eq!(w.wrap("perhe\nlapsi", 200.0, BODY), ["perhe ", "lapsi"]);
+        let width = w.width("Luokanopettaja", BODY) - 1.0;
+        assert_eq!(
+            w.wrap("Luokanopettaja", width, BODY),
+            [format!("Luokanopetta{SOFT_HYPHEN}"), "ja".to_string()]
+        );
     }
 }

@@ -7,7 +7,7 @@
 use crate::hyphen::unbreakable_width;
 use crate::layout::{
     BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, Style, Writer, keep_together,
-    keep_within, spaced,
+    keep_within,
 };
 use crate::styles::*;
 use crate::tag::{Role, Scope};
@@ -120,16 +120,14 @@ impl FieldColumn {
             };
             if !label.is_empty() {
                 w.tagged(Role::TH(Scope::Row), |w| {
-                    for i in 0..label.len() {
-                        let l = spaced(label, i);
-                        w.text_at(x, y + BODY.size + i as f32 * BODY.leading(), &l, LABEL);
+                    for (i, l) in label.iter().enumerate() {
+                        w.text_at(x, y + BODY.size + i as f32 * BODY.leading(), l, LABEL);
                     }
                 });
             }
             w.tagged(Role::TD, |w| {
-                for i in 0..value.len() {
-                    let v = spaced(value, i);
-                    w.text_at(vx, y + BODY.size + i as f32 * BODY.leading(), &v, BODY);
+                for (i, v) in value.iter().enumerate() {
+                    w.text_at(vx, y + BODY.size + i as f32 * BODY.leading(), v, BODY);
                 }
             });
             w.close();
@@ -679,12 +677,17 @@ fn chart(w: &mut Writer<'_>, c: &Chart, show_title: bool) {
         let y0 = w.y;
         let label_top = y0 + (h - lines.len() as f32 * SMALL.leading()) / 2.0;
         for (i, l) in lines.iter().enumerate() {
-            // Each text of the figure ends in a space (invisible), so its words stay apart
-            // when the figure's text is read as one.
+            // The label's last line ends in a space too (invisible), so that its words stay
+            // apart from the value's when the figure's text is read as one.
+            let l = if i + 1 == lines.len() {
+                format!("{l} ")
+            } else {
+                l.clone()
+            };
             w.text_at(
                 MARGIN_X,
                 label_top + SMALL.size + i as f32 * SMALL.leading(),
-                &format!("{l} "),
+                &l,
                 SMALL,
             );
         }
