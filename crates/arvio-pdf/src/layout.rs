@@ -104,6 +104,8 @@ pub(crate) struct Writer<'f> {
     marked: Marked,
     /// Above zero while drawing page furniture ([`Writer::artifact`]).
     artifact: u32,
+    /// Whether this is a scratch page that measures a block ([`keep_within`]).
+    probe: bool,
     /// The document's language, whose patterns hyphenate long words (see [`crate::hyphen`]).
     pub(crate) lang: Option<Lang>,
 }
@@ -139,6 +141,7 @@ impl<'f> Writer<'f> {
             tags: Tree::default(),
             marked: Marked::None,
             artifact: 0,
+            probe: false,
             lang: None,
         }
     }
@@ -498,9 +501,18 @@ pub(crate) fn keep_together(w: &mut Writer<'_>, draw: impl FnOnce(&mut Writer<'_
 }
 
 /// [`keep_together`] for blocks up to `max` points tall.
+///
+/// On a scratch page itself, it does nothing: a block kept together inside the block being
+/// measured only matters when it breaks the scratch page, and then the measured block runs
+/// onto a second page whether it is kept or not, so measuring it again would only repeat
+/// the work.
 pub(crate) fn keep_within(w: &mut Writer<'_>, max: f32, draw: impl FnOnce(&mut Writer<'_>)) {
+    if w.probe {
+        return;
+    }
     let mut probe = Writer::new(w.fonts);
     probe.lang = w.lang;
+    probe.probe = true;
     let top = probe.y;
     draw(&mut probe);
     let h = probe.y - top;

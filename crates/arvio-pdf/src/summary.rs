@@ -6,8 +6,7 @@
 
 use crate::hyphen::unbreakable_width;
 use crate::layout::{
-    BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, Style, Writer, keep_together,
-    keep_within,
+    BOTTOM, CONTENT_W, Ink, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, Style, Writer, keep_within,
 };
 use crate::styles::*;
 use crate::tag::{Role, Scope};
@@ -523,15 +522,26 @@ fn flag_text(c: &view::Cell) -> String {
 /// A prepared table: its caption, the table and its notes, kept on one page when short; a
 /// long one starts on the page where its caption, header and first row fit.
 fn view_table(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
-    keep_together(w, |w| table_body(w, t, caption));
-    // A longer table starts where its caption, header and first row fit.
-    keep_within(w, BOTTOM - MARGIN_TOP, |w| {
-        table_body(w, &first_row(t), caption)
-    });
-    table_body(w, t, caption);
+    keep_lead(
+        w,
+        crate::layout::KEEP_MAX,
+        |w| table_body(w, t, caption, Rows::All),
+        |w| table_body(w, t, caption, Rows::First),
+    );
+    table_body(w, t, caption, Rows::All);
 }
 
-fn table_body(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
+/// How much of a table to draw.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rows {
+    /// Every row, and the notes under it.
+    All,
+    /// The header and the first row only (columns sized for every row): what must not be
+    /// parted from the heading, label or caption before the table.
+    First,
+}
+
+fn table_body(w: &mut Writer<'_>, t: &view::Table, caption: bool, part: Rows) {
     if caption && !t.caption.is_empty() {
         let c = w.clean(&t.caption);
         let lines = w.wrap(&c, CONTENT_W, LABEL);
@@ -542,9 +552,14 @@ fn table_body(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
     let widths = column_widths(w, t, CONTENT_W);
     let mut header = t.headers.clone();
     header.resize(widths.len(), String::new());
+    let shown = match part {
+        Rows::All => t.rows.len(),
+        Rows::First => 1,
+    };
     let rows: Vec<Vec<Cell>> = t
         .rows
         .iter()
+        .take(shown)
         .map(|r| {
             let mut cells: Vec<Cell> = r
                 .iter()
@@ -571,7 +586,9 @@ fn table_body(w: &mut Writer<'_>, t: &view::Table, caption: bool) {
     if !rows.is_empty() || t.notes.is_empty() {
         table(w, MARGIN_X, &widths, &header, &rows);
     }
-    notes(w, &t.notes);
+    if part == Rows::All {
+        notes(w, &t.notes);
+    }
 }
 
 fn notes(w: &mut Writer<'_>, notes: &[String]) {
@@ -815,8 +832,14 @@ pub(crate) fn signatures(w: &mut Writer<'_>, s: &Signatures) {
     w.close();
 }
 
-/// A group answer: its label (and mark) over its table.
-fn group_item(w: &mut Writer<'_>, label: &str, marker: Option<&str>, table: &view::Table) {
+/// A group answer: its label (and mark) over its table, or over the table's start (`part`).
+fn group_item(
+    w: &mut Writer<'_>,
+    label: &str,
+    marker: Option<&str>,
+    table: &view::Table,
+    part: Rows,
+) {
     let lines = w.wrap(label, CONTENT_W, LABEL);
     let marker_lines = marker
         .map(|m| w.wrap(m, CONTENT_W, MARKER))
@@ -827,7 +850,10 @@ fn group_item(w: &mut Writer<'_>, label: &str, marker: Option<&str>, table: &vie
     w.lines(MARGIN_X, &lines, LABEL);
     w.lines(MARGIN_X, &marker_lines, MARKER);
     w.y += 3.0;
-    view_table(w, table, false);
+    match part {
+        Rows::All => view_table(w, table, false),
+        Rows::First => table_body(w, table, false, Rows::First),
+    }
 }
 
 /// The start of a block: its heading, introduction and chart (or first table).
@@ -842,9 +868,9 @@ fn block_start(w: &mut Writer<'_>, b: &view::Block) {
 }
 
 /// One answer of a summary: its label (and mark) beside or over the answer, or over its
-/// table. `start_only`: only the beginning of a table (label, header, first row), to measure
-/// what a heading must stay with.
-fn answer_item(w: &mut Writer<'_>, item: &view::ItemSummary, start_only: bool) {
+/// table. With [`Rows::First`] a table answer draws only its beginning (label, header, first
+/// row), to measure what a heading must stay with.
+fn answer_item(w: &mut Writer<'_>, item: &view::ItemSummary, part: Rows) {
     // Half the width for the question: most labels then take one or two lines, and the
     // answers (mostly an option or a scale point) fit in the other half.
     let label_w = CONTENT_W * 0.48;
@@ -854,17 +880,17 @@ fn answer_item(w: &mut Writer<'_>, item: &view::ItemSummary, start_only: bool) {
     let label = w.clean(&item.label);
     let marker = item.marker.as_ref().map(|m| w.clean(m));
     match &item.answer {
-        AnswerView::Table(table) if start_only => {
-            group_item(w, &label, marker.as_deref(), &first_row(table));
+        AnswerView::Table(table) if part == Rows::First => {
+            group_item(w, &label, marker.as_deref(), table, Rows::First);
         }
         AnswerView::Table(table) => {
-            keep_within(w, KEEP_WITH_LEAD, |w| {
-                group_item(w, &label, marker.as_deref(), table)
-            });
-            keep_within(w, BOTTOM - MARGIN_TOP, |w| {
-                group_item(w, &label, marker.as_deref(), &first_row(table))
-            });
-            group_item(w, &label, marker.as_deref(), table);
+            keep_lead(
+                w,
+                KEEP_WITH_LEAD,
+                |w| group_item(w, &label, marker.as_deref(), table, Rows::All),
+                |w| group_item(w, &label, marker.as_deref(), table, Rows::First),
+            );
+            group_item(w, &label, marker.as_deref(), table, Rows::All);
         }
         AnswerView::Text(text) | AnswerView::Missing(text) => {
             let style = if matches!(item.answer, AnswerView::Missing(_)) {
@@ -917,12 +943,17 @@ fn answer_item(w: &mut Writer<'_>, item: &view::ItemSummary, start_only: bool) {
     }
 }
 
-/// A table with its first row only: what must not be parted from the heading before it.
-fn first_row(t: &view::Table) -> view::Table {
-    let mut t = t.clone();
-    t.rows.truncate(1);
-    t.notes.clear();
-    t
+/// Keeps a block with what leads it (a heading, a label, a caption): the whole block, drawn
+/// by `whole`, on one page when it is at most `max` tall; else at least its start, drawn by
+/// `start` (the lead with a table's header and first row), whenever that fits on a page.
+fn keep_lead(
+    w: &mut Writer<'_>,
+    max: f32,
+    whole: impl FnOnce(&mut Writer<'_>),
+    start: impl FnOnce(&mut Writer<'_>),
+) {
+    keep_within(w, max, whole);
+    keep_within(w, BOTTOM - MARGIN_TOP, start);
 }
 
 /// The summary (or the start-and-review comparison) of a filled context. `created` is the
@@ -1000,19 +1031,23 @@ pub(crate) fn render(
         // The heading stays with the first answer when the answer is kept whole (a short
         // table), else with its start (a group's label, table header and first row).
         if let Some(first) = section.items.first() {
-            keep_within(w, KEEP_WITH_LEAD + 40.0, |w| {
-                section_heading(w, &section.title);
-                answer_item(w, first, false);
-            });
-            keep_within(w, BOTTOM - MARGIN_TOP, |w| {
-                section_heading(w, &section.title);
-                answer_item(w, first, true);
-            });
+            keep_lead(
+                w,
+                KEEP_WITH_LEAD + 40.0,
+                |w| {
+                    section_heading(w, &section.title);
+                    answer_item(w, first, Rows::All);
+                },
+                |w| {
+                    section_heading(w, &section.title);
+                    answer_item(w, first, Rows::First);
+                },
+            );
         }
         w.open(Role::Sect);
         section_heading(w, &section.title);
         for item in &section.items {
-            answer_item(w, item, false);
+            answer_item(w, item, Rows::All);
         }
         w.close();
     }
@@ -1023,14 +1058,18 @@ pub(crate) fn render(
     }
 
     if let Some(scores) = &s.scores {
-        keep_within(w, KEEP_WITH_LEAD, |w| {
-            section_heading(w, &scores.caption);
-            view_table(w, scores, false);
-        });
-        keep_within(w, BOTTOM - MARGIN_TOP, |w| {
-            section_heading(w, &scores.caption);
-            view_table(w, &first_row(scores), false);
-        });
+        keep_lead(
+            w,
+            KEEP_WITH_LEAD,
+            |w| {
+                section_heading(w, &scores.caption);
+                view_table(w, scores, false);
+            },
+            |w| {
+                section_heading(w, &scores.caption);
+                table_body(w, scores, false, Rows::First);
+            },
+        );
         w.open(Role::Sect);
         section_heading(w, &scores.caption);
         view_table(w, scores, false);

@@ -229,14 +229,18 @@ pub(crate) fn write(doc: &mut lopdf::Document, tree: &Tree) -> lopdf::Result<()>
         .iter()
         .map(|&k| k.then(|| doc.new_object_id()))
         .collect();
-    // The page an element is "on": its first marked content's page, else its parent's.
-    let mut page_of: Vec<Option<usize>> = vec![None; tree.nodes.len()];
-    for (i, n) in tree.nodes.iter().enumerate() {
-        page_of[i] = n.kids.iter().find_map(|k| match *k {
-            Kid::Content { page, .. } => Some(page),
-            Kid::Elem(_) => None,
-        });
-    }
+    // The page an element is "on": its first marked content's page (none for an element that
+    // holds only other elements: its kids name their own pages).
+    let page_of: Vec<Option<usize>> = tree
+        .nodes
+        .iter()
+        .map(|n| {
+            n.kids.iter().find_map(|k| match *k {
+                Kid::Content { page, .. } => Some(page),
+                Kid::Elem(_) => None,
+            })
+        })
+        .collect();
     for (i, n) in tree.nodes.iter().enumerate() {
         let Some(id) = ids[i] else { continue };
         let mut d = Dictionary::new();
