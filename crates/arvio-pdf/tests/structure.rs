@@ -404,6 +404,11 @@ fn questions_options_and_group_tables_of_a_blank_form() {
     assert_eq!(points, ["1", "2", "3", "4", "5"]);
 }
 
+/// A word without the punctuation around it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | ';' | '(' | ')'))
+}
+
 fn dict<'a>(doc: &'a Document, o: &'a Object) -> &'a lopdf::Dictionary {
     match o {
         Object::Reference(id) => doc.get_dictionary(*id).unwrap(),
@@ -415,7 +420,7 @@ fn dict<'a>(doc: &'a Document, o: &'a Object) -> &'a lopdf::Dictionary {
 /// The catalog marks the document as tagged, gives its language and asks viewers to show its
 /// title; each page's marked content is bracketed (no text outside a marked sequence), and
 /// every marked-content id maps through the parent tree to the element whose `/K` holds it;
-/// a chart's figure carries its figures in words.
+/// a chart's figure carries its figures in words, every one of them printed on the page.
 #[test]
 fn marked_content_and_the_parent_tree_agree() {
     for (name, pdf) in render_all() {
@@ -499,7 +504,12 @@ fn marked_content_and_the_parent_tree_agree() {
                 assert!(holds, "{name} page {number}: id {mcid} not in its element");
             }
         }
-        // A chart's figure has its figures in words.
+        // A chart's figure has its figures in words, and says nothing that is not printed
+        // (so a family's copy tells a screen reader no more than it shows).
+        let printed: Vec<String> = words(&raw_text(pdf))
+            .iter()
+            .map(|w| bare(w).to_string())
+            .collect();
         for (_, obj) in doc.objects.iter() {
             if let Object::Dictionary(d) = obj
                 && d.get(b"S").and_then(Object::as_name).ok() == Some(b"Figure".as_slice())
@@ -513,6 +523,12 @@ fn marked_content_and_the_parent_tree_agree() {
                 )
                 .unwrap();
                 assert!(alt.contains(':') && alt.len() > 40, "{name}: {alt}");
+                for w in alt.split_whitespace().map(bare).filter(|w| !w.is_empty()) {
+                    assert!(
+                        printed.iter().any(|p| p == w),
+                        "{name}: the figure's /Alt says {w:?}, which is not on the page"
+                    );
+                }
             }
         }
     }
