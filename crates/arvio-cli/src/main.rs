@@ -511,8 +511,12 @@ fn run(cli: Cli) -> Result<(), Fail> {
         Command::Migrate(args) => migrate::run(args),
         Command::Serve { addr, data } => {
             // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.
-            arvio_serve::run(arvio_serve::ServeConfig { addr, data })
-                .map_err(|e| Fail::input(e.to_string()))
+            arvio_serve::run(arvio_serve::ServeConfig {
+                addr,
+                data,
+                ..Default::default()
+            })
+            .map_err(|e| Fail::input(e.to_string()))
         }
         Command::Validate {
             form,

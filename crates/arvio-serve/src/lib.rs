@@ -60,6 +60,7 @@ use axum::routing::get;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 pub use store::StoreError;
 use store::{Store, Write, is_token};
 
@@ -72,13 +73,15 @@ pub const LANGUAGES: &[&str] = &["fi", "sv", "en"];
 /// The Content-Security-Policy sent with every page.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// Where to listen and where to keep the data.
+/// Where to listen, where to keep the data, and the server's limits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServeConfig {
     /// Address to listen on (default `127.0.0.1:8080`).
     pub addr: SocketAddr,
     /// The SQLite database file (created if missing). A directory means `arvio.sqlite3` in it.
     pub data: PathBuf,
+    /// Timeouts, connection and request limits, storage caps and expiry.
+    pub limits: Limits,
 }
 
 impl Default for ServeConfig {
@@ -86,6 +89,54 @@ impl Default for ServeConfig {
         ServeConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data: PathBuf::from("arvio.sqlite3"),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The server's limits: every one has a default that suits a county's family pages, and every
+/// one can be set (`arvio serve --help`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// A request whose headers are not complete this long after the connection opened (or
+    /// after the previous response on it) is closed (default 20 s).
+    pub header_timeout: Duration,
+    /// A request whose body is not complete this long after its headers is answered `408`
+    /// and closed (default 20 s).
+    pub body_timeout: Duration,
+    /// A kept-alive connection with no request for this long is closed (default 20 s).
+    pub idle_timeout: Duration,
+    /// At most this many connections are served at once; more wait in the listen queue
+    /// (default 256, well below the usual limit of 1,024 open files).
+    pub max_connections: usize,
+    /// On Ctrl-C or `SIGTERM`, requests under way get this long to finish; then the server
+    /// stops, whatever a stalled client is doing (default 5 s).
+    pub shutdown_grace: Duration,
+    /// Requests a minute from one client address (its IP address) before `429`; `0` turns
+    /// the limit off, e.g. for benchmarks (default 300).
+    pub requests_per_minute: u32,
+    /// How long a write waits for the database's write lock before the page answers a
+    /// retryable `503` that keeps what was typed (default 5 s).
+    pub busy_timeout: Duration,
+    /// Largest stored response per link, in bytes of its JSON (default 512 KiB): a larger
+    /// one is refused with `413` and not stored.
+    pub link_bytes: usize,
+    /// Unsent drafts not saved for this many days are deleted (default 90; `0` keeps them).
+    pub draft_days: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_timeout: Duration::from_secs(20),
+            body_timeout: Duration::from_secs(20),
+            idle_timeout: Duration::from_secs(20),
+            max_connections: 256,
+            shutdown_grace: Duration::from_secs(5),
+            requests_per_minute: 300,
+            busy_timeout: Duration::from_secs(5),
+            link_bytes: 512 * 1024,
+            draft_days: 90,
         }
     }
 }
@@ -245,6 +296,7 @@ pub async fn serve_until(
 /// let config = arvio_serve::ServeConfig {
 ///     addr: "127.0.0.1:8080".parse().unwrap(),
 ///     data: "arvio.sqlite3".into(),
+///     ..Default::default()
 /// };
 /// if let Err(e) = arvio_serve::run(config) {
 ///     eprintln!("arvio: {e}");

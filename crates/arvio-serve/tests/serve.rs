@@ -692,9 +692,16 @@ mod lifecycle {
         tokio::task::JoinHandle<Result<(), ServeError>>,
     ) {
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(serve_until(ServeConfig { addr, data }, async {
-            let _ = stopped.await;
-        }));
+        let server = tokio::spawn(serve_until(
+            ServeConfig {
+                addr,
+                data,
+                ..ServeConfig::default()
+            },
+            async {
+                let _ = stopped.await;
+            },
+        ));
         (stop, server)
     }
 
@@ -770,6 +777,7 @@ mod lifecycle {
             ServeConfig {
                 addr,
                 data: dir.clone(),
+                ..ServeConfig::default()
             },
             async {},
         )
@@ -794,6 +802,7 @@ mod lifecycle {
             ServeConfig {
                 addr: "127.0.0.1:0".parse().unwrap(),
                 data: data.clone(),
+                ..ServeConfig::default()
             },
             async {},
         )
