@@ -123,6 +123,8 @@ arvio-error-too-long =
         [one] The answer to “{ $question }” is too long: at most { $max } character.
        *[other] The answer to “{ $question }” is too long: at most { $max } characters.
     }
+# $char: the character's code (U+001B), $position: which character of the answer it is.
+arvio-error-control-character = The answer to “{ $question }” contains a character that cannot be saved ({ $char }, character { $position }). Please remove it.
 arvio-error-too-few-selections =
     { $min ->
         [one] In “{ $question }”, select at least { $min } option.
@@ -170,6 +172,11 @@ arvio-serve-server-error-text = Something went wrong in the service. Try again i
 
 arvio-serve-already-sent = The form has already been sent
 arvio-serve-already-sent-text = A sent form can no longer be changed. If you want to correct something, tell your worker.
+arvio-serve-sent = The form has been sent. The reference number is { $receipt }. Give the reference number if you contact your worker about the form.
+arvio-serve-over-limit = The form was not saved: some answers are longer or have more parts than the form allows. Correct the marked answers and save again.
+arvio-serve-busy-text = Saving did not succeed just now because the service is busy. Your answers are still on this page: save or send again in a moment.
+arvio-serve-too-many = Too many requests
+arvio-serve-too-many-text = The service received too many requests from this address in a short time. Wait a moment and then try again. What you wrote in the form is still in your browser: go back to the previous page and send the form again.
 
 ## Copies, the assessment record, signatures and comparison
 

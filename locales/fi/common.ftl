@@ -123,6 +123,8 @@ arvio-error-too-long =
         [one] Vastaus kysymykseen ”{ $question }” on liian pitkä: enintään { $max } merkki.
        *[other] Vastaus kysymykseen ”{ $question }” on liian pitkä: enintään { $max } merkkiä.
     }
+# $char: merkin koodi (U+001B), $position: monesko merkki vastauksessa.
+arvio-error-control-character = Vastauksessa kysymykseen ”{ $question }” on merkki, jota ei voi tallentaa ({ $char }, { $position }. merkki). Poista se.
 arvio-error-too-few-selections =
     { $min ->
         [one] Valitse kysymyksessä ”{ $question }” vähintään { $min } vaihtoehto.
@@ -170,6 +172,11 @@ arvio-serve-server-error-text = Palvelussa tapahtui virhe. Yritä hetken kuluttu
 
 arvio-serve-already-sent = Lomake on jo lähetetty
 arvio-serve-already-sent-text = Lähetettyä lomaketta ei voi enää muuttaa. Jos haluat korjata jotakin, kerro siitä työntekijälle.
+arvio-serve-sent = Lomake on lähetetty. Viitenumero on { $receipt }. Kerro viitenumero, jos otat yhteyttä työntekijään lomakkeesta.
+arvio-serve-over-limit = Lomaketta ei tallennettu: joissakin vastauksissa on enemmän kuin lomakkeelle mahtuu. Korjaa merkityt kohdat ja tallenna uudelleen.
+arvio-serve-busy-text = Tallennus ei onnistunut juuri nyt, koska palvelu on ruuhkainen. Vastauksesi ovat tallessa tällä sivulla: tallenna tai lähetä uudelleen hetken kuluttua.
+arvio-serve-too-many = Liian monta pyyntöä
+arvio-serve-too-many-text = Palveluun tuli tästä osoitteesta liian monta pyyntöä lyhyen ajan sisällä. Odota hetki ja yritä sitten uudelleen. Lomakkeelle kirjoittamasi tiedot ovat yhä selaimessasi: palaa edelliselle sivulle ja lähetä lomake uudelleen.
 
 ## Kappaleet, arvioinnin tiedot, allekirjoitukset ja vertailu
 

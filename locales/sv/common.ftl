@@ -116,6 +116,8 @@ arvio-error-out-of-range =
 arvio-error-not-integer = Svara på frågan ”{ $question }” med ett heltal.
 arvio-error-invalid-date = Datumet i frågan ”{ $question }” är inte giltigt.
 arvio-error-too-long = Svaret på frågan ”{ $question }” är för långt: högst { $max } tecken.
+# $char: tecknets kod (U+001B), $position: vilket tecken i svaret.
+arvio-error-control-character = Svaret på frågan ”{ $question }” innehåller ett tecken som inte kan sparas ({ $char }, tecken nummer { $position }). Ta bort det.
 arvio-error-too-few-selections = I frågan ”{ $question }” ska du välja minst { $min } alternativ.
 arvio-error-too-many-selections = I frågan ”{ $question }” kan du välja högst { $max } alternativ.
 arvio-error-too-few-rows =
@@ -155,6 +157,11 @@ arvio-serve-server-error-text = Ett fel inträffade i tjänsten. Försök igen o
 
 arvio-serve-already-sent = Blanketten har redan skickats
 arvio-serve-already-sent-text = En skickad blankett kan inte längre ändras. Om du vill rätta något, berätta det för din arbetstagare.
+arvio-serve-sent = Blanketten har skickats. Referensnumret är { $receipt }. Uppge referensnumret om du kontaktar din arbetstagare om blanketten.
+arvio-serve-over-limit = Blanketten sparades inte: några svar är längre eller har fler delar än blanketten rymmer. Rätta de markerade punkterna och spara igen.
+arvio-serve-busy-text = Det gick inte att spara just nu, eftersom tjänsten är hårt belastad. Dina svar finns kvar på den här sidan: spara eller skicka igen om en stund.
+arvio-serve-too-many = För många förfrågningar
+arvio-serve-too-many-text = Tjänsten fick för många förfrågningar från den här adressen på kort tid. Vänta en stund och försök sedan igen. Det du skrev i blanketten finns kvar i din webbläsare: gå tillbaka till föregående sida och skicka blanketten igen.
 
 ## Exemplar, uppgifter om bedömningen, underskrifter och jämförelse
 

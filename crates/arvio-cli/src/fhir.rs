@@ -102,8 +102,13 @@ pub fn run(command: FhirCommand) -> Result<(), Fail> {
             write_json(output.as_deref(), &qr)
         }
         FhirCommand::Import { form, qr, output } => {
-            let text = std::fs::read_to_string(&qr)
-                .map_err(|e| Fail::input(format!("{}: cannot read: {}", qr.display(), e.kind())))?;
+            let text = String::from_utf8(crate::read_input(&qr)?).map_err(|_| {
+                Fail::input(format!(
+                    "{}: cannot read: {}",
+                    qr.display(),
+                    std::io::ErrorKind::InvalidData
+                ))
+            })?;
             let value = arvio_fhir::parse(&text).map_err(|e| fail(&qr, &e))?;
             let form = load_form_for_qr(&form, &value)?;
             let r = arvio_fhir::import(&form, &value).map_err(|e| fail(&qr, &e))?;

@@ -8,6 +8,7 @@
 mod fhir;
 mod migrate;
 mod renderers;
+mod serve;
 mod texts;
 
 use arvio_core::render::{Filled, RenderContext, Texts};
@@ -173,15 +174,10 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Serve the built-in forms in Finnish, Swedish and English to fill in with a browser.
-    Serve {
-        /// Address to listen on.
-        #[arg(long, default_value = "127.0.0.1:8080")]
-        addr: std::net::SocketAddr,
-        /// SQLite database for drafts and responses (created if missing; a directory means
-        /// `arvio.sqlite3` in it).
-        #[arg(long, default_value = "arvio.sqlite3")]
-        data: PathBuf,
-    },
+    ///
+    /// Every limit has a flag: timeouts, connections, rate, storage and expiry. Durations are
+    /// seconds, fractions allowed (`0.5`).
+    Serve(serve::ServeArgs),
     /// Migrate a response to a newer version of its form (default: the newest), through every
     /// version in between: writes the migrated response (stdout or -o) and a report of what
     /// changed and what needs a person's look (stderr; exit 1 when something does).
@@ -425,9 +421,27 @@ fn report_errors(
 }
 
 fn load_response(path: &Path) -> Result<Response, Fail> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Fail::input(format!("{}: cannot read: {}", path.display(), e.kind())))?;
-    Response::from_json(&text).map_err(|e| Fail::input(format!("{}: {e}", path.display())))
+    let bytes = read_input(path)?;
+    Response::from_slice(&bytes).map_err(|e| Fail::input(format!("{}: {e}", path.display())))
+}
+
+/// Reads an input file (a response, a FHIR resource), at most
+/// [`arvio_core::limits::MAX_FILE_BYTES`] (16 MiB; forms and locale files are read by their
+/// crates with the same cap): a larger or endless input exits 2 without being read further,
+/// `FILE: larger than 16 MiB; arvio reads at most 16 MiB from one input`.
+pub(crate) fn read_input(path: &Path) -> Result<Vec<u8>, Fail> {
+    let cannot =
+        |e: std::io::Error| Fail::input(format!("{}: cannot read: {}", path.display(), e.kind()));
+    std::fs::File::open(path)
+        .and_then(arvio_core::limits::read_capped)
+        .map_err(cannot)?
+        .ok_or_else(|| {
+            Fail::input(format!(
+                "{}: {}",
+                path.display(),
+                arvio_core::limits::too_large_message()
+            ))
+        })
 }
 
 fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {
@@ -509,14 +523,9 @@ fn run(cli: Cli) -> Result<(), Fail> {
         }
         Command::Fhir { command } => fhir::run(command),
         Command::Migrate(args) => migrate::run(args),
-        Command::Serve { addr, data } => {
+        Command::Serve(args) => {
             // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.
-            arvio_serve::run(arvio_serve::ServeConfig {
-                addr,
-                data,
-                ..Default::default()
-            })
-            .map_err(|e| Fail::input(e.to_string()))
+            arvio_serve::run(args.config()).map_err(|e| Fail::input(e.to_string()))
         }
         Command::Validate {
             form,

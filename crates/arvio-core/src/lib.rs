@@ -21,6 +21,8 @@
 //! assert!(routines.value.is_some());
 //! ```
 
+pub mod chars;
+pub mod limits;
 pub mod load;
 pub mod migrate;
 pub mod model;

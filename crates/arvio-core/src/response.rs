@@ -25,8 +25,10 @@ pub struct Response {
     pub language: String,
     /// Draft or submitted.
     pub status: Status,
-    /// Answers by question id.
-    #[serde(default)]
+    /// Answers by question id. A key given twice, here or in any object inside an answer,
+    /// is refused ([`ParseErrorKind::DuplicateKey`]): JSON parsers disagree on which value
+    /// wins, so a repeated key could change a score unseen.
+    #[serde(default, deserialize_with = "strict::answers")]
     pub answers: BTreeMap<String, AnswerValue>,
 }
 
@@ -57,7 +59,8 @@ impl Response {
     /// Parses a response from JSON text. The error says where the JSON is malformed or which
     /// top-level field is wrong, never what the answers contain.
     pub fn from_json(text: &str) -> Result<Self, ResponseParseError> {
-        Self::from_slice(text.as_bytes())
+        // From a `str`, serde_json need not check the UTF-8 of every string again.
+        serde_json::from_str(text).map_err(|e| parse_error(&e, text.as_bytes()))
     }
 
     /// Parses a response from JSON bytes (UTF-8), as [`Response::from_json`].
@@ -69,27 +72,30 @@ impl Response {
     /// assert_eq!(err.field.as_deref(), Some("status"));
     /// assert_eq!(err.to_string(), "line 1, column 56: field `status`: missing");
     /// ```
+    ///
+    /// A key given twice in one JSON object is refused at any depth, with the path of the key
+    /// ([`ParseErrorKind::DuplicateKey`]):
+    ///
+    /// ```
+    /// use arvio_core::{Response, response::ParseErrorKind};
+    /// let text = r#"{"form": "x", "form_version": "1.0.0", "language": "fi", "status": "draft",
+    ///     "answers": {"network": [{"role": "friend", "role": "parent"}]}}"#;
+    /// let err = Response::from_json(text).unwrap_err();
+    /// assert_eq!(
+    ///     err.kind,
+    ///     ParseErrorKind::DuplicateKey {
+    ///         path: "answers.network[0].role".into(),
+    ///         key: Some("role".into()),
+    ///     }
+    /// );
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "line 2, column 53: `answers.network[0].role`: key given twice"
+    /// );
+    /// ```
     pub fn from_slice(bytes: &[u8]) -> Result<Self, ResponseParseError> {
-        serde_json::from_slice(bytes).map_err(|e| {
-            let mut err = ResponseParseError::from_serde(&e);
-            if e.classify() == serde_json::error::Category::Data {
-                // serde_json names a repeated field of the response (only known names, so no
-                // personal data); a parsed value would keep the last one and hide it.
-                let message = e.to_string();
-                let repeated = FIELDS
-                    .into_iter()
-                    .find(|f| message.starts_with(&format!("duplicate field `{f}`")));
-                if let Some(field) = repeated {
-                    err.field = Some(field.to_string());
-                    err.category = "given twice";
-                } else if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
-                    err.diagnose(&value);
-                }
-            }
-            err
-        })
+        serde_json::from_slice(bytes).map_err(|e| parse_error(&e, bytes))
     }
-
     /// Reads a response from a parsed JSON value (for callers that already hold one, such as a
     /// web framework's JSON body). The error names the wrong top-level field; it has no line or
     /// column (both 0).
@@ -99,6 +105,7 @@ impl Response {
             column: 0,
             field: None,
             category: NOT_A_RESPONSE,
+            kind: ParseErrorKind::NotAResponse,
         };
         err.diagnose(&value);
         serde_json::from_value(value).map_err(|_| err)
@@ -108,6 +115,36 @@ impl Response {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a response always serializes")
     }
+}
+
+/// The error of a response that serde_json could not read from `bytes`: position and
+/// category, the top-level field at fault, or the repeated key's path; never a value.
+fn parse_error(e: &serde_json::Error, bytes: &[u8]) -> ResponseParseError {
+    let mut err = ResponseParseError::from_serde(e);
+    if e.classify() == serde_json::error::Category::Data {
+        // serde_json names a repeated field of the response (only known names, so no
+        // personal data); a parsed value would keep the last one and hide it.
+        let message = e.to_string();
+        let repeated = FIELDS
+            .into_iter()
+            .find(|f| message.starts_with(&format!("duplicate field `{f}`")));
+        if let Some(field) = repeated {
+            err.field = Some(field.to_string());
+            err.category = "given twice";
+            err.kind = ParseErrorKind::DuplicateKey {
+                path: field.to_string(),
+                key: Some(field.to_string()),
+            };
+        } else if let Some(kind) = strict::duplicate_from_message(&message) {
+            // Only `answers` reads its keys with the duplicate check.
+            err.field = Some("answers".to_string());
+            err.category = "key given twice";
+            err.kind = kind;
+        } else if let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) {
+            err.diagnose(&value);
+        }
+    }
+    err
 }
 
 const NOT_A_RESPONSE: &str =
@@ -131,12 +168,50 @@ pub struct ResponseParseError {
     pub field: Option<String>,
     /// What is wrong, in general terms.
     pub category: &'static str,
+    /// What is wrong, as data.
+    pub kind: ParseErrorKind,
+}
+
+/// The kinds of [`ResponseParseError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The text is not well-formed JSON, ends early or cannot be read.
+    Json,
+    /// Well-formed JSON that is not a response: a top-level field missing, unknown or of the
+    /// wrong type (see [`ResponseParseError::field`] and [`ResponseParseError::category`]).
+    NotAResponse,
+    /// A key given twice in one JSON object: at the top level (a field of the response, whose
+    /// name is also [`ResponseParseError::field`]), in `answers`, or in any object inside an
+    /// answer (a group row, a nested object). The line and column are those of the repeated
+    /// key's closing quote.
+    DuplicateKey {
+        /// The JSON path of the repeated key, as far as it is made of keys shaped like ids
+        /// (`A-Z`, `a-z`, `0-9`, `_`, `-`, at most 64 characters) and array indices:
+        /// `answers.network[0].role`. When a key on the way (or the repeated key itself) has
+        /// another shape, the path stops before it, as such a key could carry personal data:
+        /// `answers.network[0]` then names the object that holds the repeated key.
+        path: String,
+        /// The repeated key when it is shaped like an id (then `path` ends with it);
+        /// otherwise `None`.
+        key: Option<String>,
+    },
 }
 
 impl fmt::Display for ResponseParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
             write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
+        // A repeated field of the response is shown as its other errors are.
+        if let ParseErrorKind::DuplicateKey { path, key } = &self.kind
+            && key.as_deref() != Some(path.as_str())
+        {
+            return match (key, path.is_empty()) {
+                (Some(_), _) => write!(f, "`{path}`: key given twice"),
+                (None, false) => write!(f, "a key given twice in `{path}`"),
+                (None, true) => f.write_str("a key given twice"),
+            };
         }
         if let Some(field) = &self.field {
             write!(f, "field `{field}`: ")?;
@@ -159,12 +234,17 @@ impl ResponseParseError {
                 serde_json::error::Category::Data => NOT_A_RESPONSE,
                 serde_json::error::Category::Io => "read error",
             },
+            kind: match e.classify() {
+                serde_json::error::Category::Data => ParseErrorKind::NotAResponse,
+                _ => ParseErrorKind::Json,
+            },
         }
     }
 
     /// Finds the first top-level field that keeps `value` from being a response.
     fn diagnose(&mut self, value: &serde_json::Value) {
         use serde_json::Value;
+        self.kind = ParseErrorKind::NotAResponse;
         let Value::Object(map) = value else {
             self.category = NOT_A_RESPONSE;
             return;
@@ -204,9 +284,20 @@ pub enum Status {
 }
 
 /// One answer as JSON, with a redacted `Debug`.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Deserializing one refuses a key given twice in any object inside it (serde_json's own
+/// `Value` keeps the last one): the error's message names the key's path as far as it is made
+/// of id-shaped keys and indices, never a value.
+#[derive(Clone, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct AnswerValue(pub serde_json::Value);
+
+impl<'de> Deserialize<'de> for AnswerValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::DeserializeSeed;
+        strict::ValueSeed(None).deserialize(d).map(AnswerValue)
+    }
+}
 
 impl fmt::Debug for AnswerValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -276,5 +367,239 @@ impl fmt::Display for AnswerPath {
 impl fmt::Debug for AnswerPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.0)
+    }
+}
+
+/// Reading JSON objects with a check for repeated keys, at any depth, for `answers` and
+/// [`AnswerValue`]. The path of each value is kept as a chain of borrowed segments on the
+/// stack, so it costs nothing until a key repeats.
+mod strict {
+    use super::{AnswerValue, ParseErrorKind};
+    use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Number, Value};
+    use std::collections::BTreeMap;
+    use std::collections::btree_map;
+    use std::fmt;
+
+    /// One step of a JSON path.
+    #[derive(Clone, Copy)]
+    enum Seg<'a> {
+        Key(&'a str),
+        Index(usize),
+    }
+
+    /// A JSON path as a chain from the innermost step outwards.
+    #[derive(Clone, Copy)]
+    pub(super) struct JsonPath<'a> {
+        parent: Option<&'a JsonPath<'a>>,
+        seg: Seg<'a>,
+    }
+
+    const ANSWERS: JsonPath<'static> = JsonPath {
+        parent: None,
+        seg: Seg::Key("answers"),
+    };
+
+    /// A key that may be named in an error: short and made of `A-Z`, `a-z`, `0-9`, `_`, `-`.
+    fn id_shaped(key: &str) -> bool {
+        !key.is_empty()
+            && key.len() <= 64
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    }
+
+    /// The path as text as far as its keys are id-shaped, and whether that is all of it.
+    fn shown(path: Option<&JsonPath<'_>>) -> (String, bool) {
+        let mut segs = Vec::new();
+        let mut at = path;
+        while let Some(p) = at {
+            segs.push(p.seg);
+            at = p.parent;
+        }
+        let mut out = String::new();
+        for seg in segs.into_iter().rev() {
+            match seg {
+                Seg::Key(k) if id_shaped(k) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Seg::Key(_) => return (out, false),
+                Seg::Index(i) => {
+                    use fmt::Write;
+                    let _ = write!(out, "[{i}]");
+                }
+            }
+        }
+        (out, true)
+    }
+
+    const AT: &str = "key given twice at `";
+    const IN: &str = "a key given twice in `";
+    const ANY: &str = "a key given twice";
+
+    /// The error for `key` repeated in the object at `object`. Its message is all serde_json
+    /// keeps; [`duplicate_from_message`] reads it back.
+    fn duplicate<E: de::Error>(object: Option<&JsonPath<'_>>, key: &str) -> E {
+        let (mut path, whole) = shown(object);
+        if whole && id_shaped(key) {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(key);
+            E::custom(format_args!("{AT}{path}`"))
+        } else if path.is_empty() {
+            E::custom(ANY)
+        } else {
+            E::custom(format_args!("{IN}{path}`"))
+        }
+    }
+
+    /// The [`ParseErrorKind::DuplicateKey`] a message of [`duplicate`] (as serde_json shows
+    /// it, with its position after it) describes.
+    pub(super) fn duplicate_from_message(message: &str) -> Option<ParseErrorKind> {
+        let quoted = |rest: &str| rest.split_once('`').map(|(p, _)| p.to_string());
+        if let Some(rest) = message.strip_prefix(AT) {
+            let path = quoted(rest)?;
+            let key = path
+                .rsplit(['.', ']'])
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            Some(ParseErrorKind::DuplicateKey {
+                path,
+                key: Some(key),
+            })
+        } else if let Some(rest) = message.strip_prefix(IN) {
+            Some(ParseErrorKind::DuplicateKey {
+                path: quoted(rest)?,
+                key: None,
+            })
+        } else if message.starts_with(ANY) {
+            Some(ParseErrorKind::DuplicateKey {
+                path: String::new(),
+                key: None,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Reads `answers`: an object of answers by question id, no id twice, no key twice in any
+    /// answer.
+    pub(super) fn answers<'de, D: de::Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, AnswerValue>, D::Error> {
+        struct Answers;
+        impl<'de> Visitor<'de> for Answers {
+            type Value = BTreeMap<String, AnswerValue>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of answers by question id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    match out.entry(key) {
+                        btree_map::Entry::Vacant(e) => {
+                            let value = {
+                                let here = JsonPath {
+                                    parent: Some(&ANSWERS),
+                                    seg: Seg::Key(e.key()),
+                                };
+                                map.next_value_seed(ValueSeed(Some(&here)))?
+                            };
+                            e.insert(AnswerValue(value));
+                        }
+                        btree_map::Entry::Occupied(e) => {
+                            return Err(duplicate(Some(&ANSWERS), e.key()));
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Answers)
+    }
+
+    /// Reads any JSON value as serde_json's `Value` does, refusing a key given twice in an
+    /// object. Holds the path of the value read (`None`: the root).
+    pub(super) struct ValueSeed<'a>(pub(super) Option<&'a JsonPath<'a>>);
+
+    impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
+        type Value = Value;
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for ValueSeed<'_> {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_owned()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut out = Vec::new();
+            loop {
+                let here = JsonPath {
+                    parent: self.0,
+                    seg: Seg::Index(out.len()),
+                };
+                match seq.next_element_seed(ValueSeed(Some(&here)))? {
+                    Some(v) => out.push(v),
+                    None => return Ok(Value::Array(out)),
+                }
+            }
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut out = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                match out.entry(key) {
+                    serde_json::map::Entry::Vacant(e) => {
+                        let value = {
+                            let here = JsonPath {
+                                parent: self.0,
+                                seg: Seg::Key(e.key()),
+                            };
+                            map.next_value_seed(ValueSeed(Some(&here)))?
+                        };
+                        e.insert(value);
+                    }
+                    serde_json::map::Entry::Occupied(e) => {
+                        return Err(duplicate(self.0, e.key()));
+                    }
+                }
+            }
+            Ok(Value::Object(out))
+        }
     }
 }

@@ -183,6 +183,15 @@ pub enum ErrorKind {
         /// Maximum length in characters.
         max: u32,
     },
+    /// Text holding a character that answers may not hold (a control character, a bidi
+    /// control, a line or paragraph separator: see [`crate::chars`]). Names the first such
+    /// character by its code point and its position, never the text.
+    ControlCharacter {
+        /// The character's Unicode code point, e.g. `0x1B` for ESC.
+        code_point: u32,
+        /// Its position in the text, in characters from 0.
+        at: usize,
+    },
     /// Fewer selections than allowed.
     TooFewSelections {
         /// Minimum.
@@ -238,6 +247,7 @@ impl ErrorKind {
             ErrorKind::NotInteger => "not-integer",
             ErrorKind::InvalidDate => "invalid-date",
             ErrorKind::TooLong { .. } => "too-long",
+            ErrorKind::ControlCharacter { .. } => "control-character",
             ErrorKind::TooFewSelections { .. } => "too-few-selections",
             ErrorKind::TooManySelections { .. } => "too-many-selections",
             ErrorKind::TooFewRows { .. } => "too-few-rows",
@@ -262,6 +272,10 @@ impl fmt::Display for ErrorKind {
             ErrorKind::NotInteger => write!(f, "not a whole number"),
             ErrorKind::InvalidDate => write!(f, "not a valid YYYY-MM-DD date"),
             ErrorKind::TooLong { max } => write!(f, "longer than {max} characters"),
+            ErrorKind::ControlCharacter { code_point, at } => write!(
+                f,
+                "holds a character that answers may not hold (U+{code_point:04X}, character {at})"
+            ),
             ErrorKind::TooFewSelections { min } => write!(f, "fewer than {min} selections"),
             ErrorKind::TooManySelections { max } => write!(f, "more than {max} selections"),
             ErrorKind::TooFewRows { min } => write!(f, "fewer than {min} rows"),
@@ -622,6 +636,12 @@ impl Validator {
                 })?;
                 if s.chars().count() > *max_length as usize {
                     return Err(ErrorKind::TooLong { max: *max_length });
+                }
+                if let Some((at, c)) = crate::chars::first_disallowed(s) {
+                    return Err(ErrorKind::ControlCharacter {
+                        code_point: u32::from(c),
+                        at,
+                    });
                 }
                 Ok(Answer::Text(s.to_string()))
             }

@@ -109,6 +109,9 @@ impl FhirError {
             category: match e.classify() {
                 serde_json::error::Category::Syntax => "malformed JSON",
                 serde_json::error::Category::Eof => "unexpected end of JSON",
+                serde_json::error::Category::Data if e.to_string().contains("key given twice") => {
+                    crate::response::DUPLICATE_KEY
+                }
                 serde_json::error::Category::Data => "unexpected JSON data",
                 serde_json::error::Category::Io => "read error",
             },

@@ -193,10 +193,18 @@ pub fn questionnaire_reference(qr: &Value) -> Result<QuestionnaireRef, FhirError
 }
 
 /// Parses JSON text for [`import`]; a syntax error names its line and column only
-/// ([`FhirError::Json`]), never the text.
+/// ([`FhirError::Json`]), never the text. A key given twice in one object, at any depth, is
+/// refused (FHIR's JSON forbids it, and parsers disagree on which value wins): the category
+/// is then [`DUPLICATE_KEY`].
 pub fn parse(text: &str) -> Result<Value, FhirError> {
-    serde_json::from_str(text).map_err(|e| FhirError::from_serde(&e))
+    // arvio-core's answer values read any JSON with that check.
+    serde_json::from_str::<AnswerValue>(text)
+        .map(|v| v.0)
+        .map_err(|e| FhirError::from_serde(&e))
 }
+
+/// The category of a [`FhirError::Json`] for a key given twice in one JSON object.
+pub const DUPLICATE_KEY: &str = "a key given twice in one object";
 
 /// [`parse`] and then [`import`].
 pub fn import_str(form: &Form, text: &str) -> Result<Response, FhirError> {

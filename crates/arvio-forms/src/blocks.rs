@@ -215,7 +215,8 @@ pub fn comparison_blocks(
                 Cell::new(format!(
                     "{}. {}",
                     goal.index + 1,
-                    goal.goal.clone().unwrap_or_default()
+                    // The goal is an answer's text: disallowed characters as U+FFFD.
+                    arvio_core::chars::clean(goal.goal.as_deref().unwrap_or_default())
                 )),
                 Cell::new(or_dash(level(goal.start_level))),
                 Cell::new(or_dash(level(goal.review_level))),

@@ -622,8 +622,17 @@ impl<'a> FormWriter<'a> {
 }
 
 /// A raw answer value as text for an input: strings as they are, numbers with every digit
-/// kept, anything else as its JSON.
+/// kept, anything else as its JSON; characters no answer may hold (`arvio_core::chars`) as
+/// U+FFFD, so the page shows where they were beside the validation error.
 pub(crate) fn raw_text(t: &dyn Texts, v: &Value) -> String {
+    let text = raw_text_unchecked(t, v);
+    match arvio_core::chars::clean(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(cleaned) => cleaned,
+    }
+}
+
+fn raw_text_unchecked(t: &dyn Texts, v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => n

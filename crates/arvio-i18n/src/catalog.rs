@@ -514,7 +514,7 @@ fn read_locale_dir(dir: &Path) -> Result<Vec<DiskFile>, CatalogError> {
         }
         paths.sort();
         for path in paths {
-            let source = std::fs::read_to_string(&path).map_err(io(&path))?;
+            let source = read_capped(&path).map_err(io(&path))?;
             let name = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -528,6 +528,20 @@ fn read_locale_dir(dir: &Path) -> Result<Vec<DiskFile>, CatalogError> {
         }
     }
     Ok(files)
+}
+
+/// Reads a locale file as text, at most [`arvio_core::limits::MAX_FILE_BYTES`]: a larger (or
+/// endless) file is an [`std::io::ErrorKind::FileTooLarge`] error whose message says the cap.
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    let bytes = std::fs::File::open(path)
+        .and_then(arvio_core::limits::read_capped)?
+        .ok_or_else(|| {
+            std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                arvio_core::limits::too_large_message(),
+            )
+        })?;
+    String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 /// 1-based line and column (in characters) of a byte offset.

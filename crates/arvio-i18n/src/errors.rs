@@ -19,9 +19,11 @@ pub const TODAY: &str = "arvio-today";
 /// A sub-question in a group row is named `<group label>, row 3: <sub-question label>`
 /// (`network[2].role`; paths count rows from 0, people from 1). The message id is
 /// `arvio-error-<code>` with `$question` and, by kind, `$max`, `$min` (numbers, for plural
-/// forms), `$bounds` with `$min`/`$max` as text (out of range), `$form` (the form's title) or
-/// `$expected` (the form version). The answer's value is never part of the message, and
-/// `WrongType`'s technical description is replaced by a generic "wrong format" text.
+/// forms), `$bounds` with `$min`/`$max` as text (out of range), `$form` (the form's title),
+/// `$expected` (the form version) or, for a character no answer may hold, `$char` (its code
+/// point as text, `U+001B`) and `$position` (counted in characters from 1). The answer's
+/// value is never part of the message, and `WrongType`'s technical description is replaced by
+/// a generic "wrong format" text.
 ///
 /// ```
 /// use arvio_core::{ErrorKind, ValidationError, AnswerPath};
@@ -46,12 +48,18 @@ pub fn error_message(texts: &dyn Texts, form: &Form, err: &ValidationError) -> S
     let bounds;
     let title;
     let known_list;
+    let code_point;
     match &err.kind {
         ErrorKind::TooLong { max }
         | ErrorKind::TooManySelections { max }
         | ErrorKind::TooManyRows { max } => args.push(("max", Arg::Num(f64::from(*max)))),
         ErrorKind::TooFewSelections { min } | ErrorKind::TooFewRows { min } => {
             args.push(("min", Arg::Num(f64::from(*min))))
+        }
+        ErrorKind::ControlCharacter { code_point: c, at } => {
+            code_point = format!("U+{c:04X}");
+            args.push(("char", Arg::Str(&code_point)));
+            args.push(("position", Arg::Num(at.saturating_add(1) as f64)));
         }
         ErrorKind::OutOfRange => {
             bounds = question.map(|q| range_bounds(texts, q)).unwrap_or_default();

@@ -120,6 +120,11 @@ pub const OWN_IDS: &[&str] = &[
     "arvio-serve-server-error-text",
     "arvio-serve-already-sent",
     "arvio-serve-already-sent-text",
+    "arvio-serve-sent",
+    "arvio-serve-over-limit",
+    "arvio-serve-busy-text",
+    "arvio-serve-too-many",
+    "arvio-serve-too-many-text",
 ];
 
 /// Every message id of `common.ftl`: [`arvio_core::render::common::ALL`], one

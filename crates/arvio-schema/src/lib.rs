@@ -47,7 +47,9 @@
 //!   (`enum`); a list of distinct codes with `minItems`/`maxItems`; a scale point
 //!   (`integer`, `minimum`..`maximum`) or `"na"` when offered; a number (`integer` or
 //!   `number`, with bounds); `true`/`false`; a string with `maxLength` (in characters, as
-//!   the core counts); a date; or a list of row objects (`maxItems`, no unknown keys).
+//!   the core counts) and a `pattern` excluding the characters no answer may hold
+//!   (`arvio_core::chars`: controls other than TAB and LF, bidi controls, U+2028/U+2029);
+//!   a date; or a list of row objects (`maxItems`, no unknown keys).
 //! - Dates are checked by `pattern` (a valid calendar date `YYYY-MM-DD`, leap years
 //!   included) with `minLength`/`maxLength` 10; `format: "date"` is kept as an annotation
 //!   only, since draft 2020-12 validators do not assert formats by default. Fixed date

@@ -20,6 +20,27 @@ const ANSWERED: &str = "#/$defs/answered";
 const BLANK: &str =
     r"^[\u0009-\u000D\u0020\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$";
 
+/// Text without the characters no answer may hold (`arvio_core::chars`: controls other than
+/// TAB and LF, bidi controls, line and paragraph separators), as a class of `\uXXXX` escapes
+/// that ECMA-262 (with the `u` flag), Rust and Python read alike. Built from
+/// `arvio_core::chars::disallowed_ranges`, so the schema follows the one policy.
+fn allowed_text() -> &'static str {
+    static PATTERN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let mut p = String::from("^[^");
+        for (a, b) in arvio_core::chars::disallowed_ranges() {
+            // Every disallowed character is in the Basic Multilingual Plane.
+            debug_assert!(u32::from(b) <= 0xFFFF);
+            p.push_str(&format!("\\u{:04X}", u32::from(a)));
+            if b != a {
+                p.push_str(&format!("-\\u{:04X}", u32::from(b)));
+            }
+        }
+        p.push_str("]*$");
+        p
+    });
+    &PATTERN
+}
+
 /// The `$id` of a form's response schema: `urn:arvio:form:<id>:<version>`.
 pub fn schema_id(form: &Form) -> String {
     format!("urn:arvio:form:{}:{}", form.id, form.version)
@@ -558,7 +579,7 @@ fn domain(q: &Question) -> Value {
         }
         QuestionKind::YesNo => json!({ "type": "boolean" }),
         QuestionKind::ShortText { max_length } | QuestionKind::LongText { max_length } => {
-            json!({ "type": "string", "maxLength": max_length })
+            json!({ "type": "string", "maxLength": max_length, "pattern": allowed_text() })
         }
         QuestionKind::Number {
             integer, min, max, ..

@@ -6,6 +6,7 @@
 mod common;
 
 use arvio_core::render::IdTexts;
+use arvio_core::response::ParseErrorKind;
 use arvio_core::{AnswerPath, ErrorKind, Response, ValidationError, validate};
 use common::{compile, core_valid, root, today};
 use serde_json::{Value, json};
@@ -94,10 +95,10 @@ fn answers_key_is_required_by_the_schema_only() {
     assert!(!v.is_valid(&submitted));
 }
 
-/// Difference 3: a top-level field repeated in the JSON text. The core refuses the text; a
-/// schema validates parsed JSON, and parsers keep one of the values (serde_json and Python's
-/// `json` the last), so the schema sees a valid response. Repeated answer keys are not a
-/// difference: the core keeps the last value too.
+/// Difference 3: a key repeated in the JSON text, at the top level or at any depth inside
+/// `answers`. The core refuses the text; a schema validates parsed JSON, and parsers keep one
+/// of the values (serde_json and Python's `json` the last), so the schema sees whichever
+/// value came last.
 #[test]
 fn repeated_top_level_field_in_the_json_text() {
     let v = validator();
@@ -122,17 +123,39 @@ fn repeated_top_level_field_in_the_json_text() {
     );
     assert!(v.is_valid(&parse(twice)));
 
-    // Inside `answers`, both take the last value.
-    for (text, valid) in [
-        (r#"{"phase": "zz", "phase": "start"}"#, true),
-        (r#"{"phase": "start", "phase": "zz"}"#, false),
+    // Inside `answers`, the core refuses the text and names the key's path; the schema judges
+    // the last value.
+    for (text, path, valid) in [
+        (
+            r#"{"phase": "zz", "phase": "start"}"#,
+            "answers.phase",
+            true,
+        ),
+        (
+            r#"{"phase": "start", "phase": "zz"}"#,
+            "answers.phase",
+            false,
+        ),
+        (
+            r#"{"network_contacts": [{"organisation": "a", "role": 5, "role": "b"}]}"#,
+            "answers.network_contacts[0].role",
+            true,
+        ),
+        (
+            r#"{"network_contacts": [{"organisation": "a", "role": "b", "role": 5}]}"#,
+            "answers.network_contacts[0].role",
+            false,
+        ),
     ] {
         let full = format!(
             r#"{{"form": "family-self-assessment", "form_version": "1.2.0",
             "language": "fi", "status": "draft", "answers": {text}}}"#
         );
-        let r = Response::from_json(&full).expect("parses");
-        assert_eq!(validate(&form(), &r, today()).is_valid(), valid, "{text}");
+        let err = Response::from_json(&full).expect_err("a repeated answer key");
+        assert!(
+            matches!(&err.kind, ParseErrorKind::DuplicateKey { path: p, .. } if p == path),
+            "{text}: {err}"
+        );
         assert_eq!(v.is_valid(&parse(&full)), valid, "{text}");
     }
 }

@@ -8,6 +8,16 @@
 //! - A stored response is never overwritten by an older page: every page carries the
 //!   revision it was made from, and a write from an older revision gets a `409` page. A
 //!   sent response is final: any write to it gets a `409` page saying it was already sent.
+//! - A sent response has a receipt, a reference number shown to the family (`7KQ2-M9XD`). A
+//!   send repeated after a lost answer (same page, same content) gets the same receipt and
+//!   makes no second response; a blank page's one-time key does the same for a new form.
+//! - Nothing over the form's limits is stored, not even as a draft: a text over its length,
+//!   too many rows or selections, a forbidden control character ([`arvio_core::chars`]) get
+//!   a `422` page with the errors and everything typed. A link stores at most
+//!   [`Limits::link_bytes`]; unsent drafts expire after [`Limits::draft_days`].
+//! - A busy database (its write lock held past [`Limits::busy_timeout`]) gets a retryable
+//!   `503` page that keeps what was typed; reads have their own connections and do not wait
+//!   behind writes. The database file is created readable by its owner only (`0600`).
 //! - Bodies over [`BODY_LIMIT`] get a `413` page; malformed requests a `4xx` page; nothing
 //!   panics on bad input.
 //! - Every page is sent with a strict Content-Security-Policy (`default-src 'none'`, inline
@@ -41,12 +51,15 @@
 //! ```
 
 mod family;
+mod net;
+mod ops;
+mod ratelimit;
 mod store;
 mod texts;
 
 use arvio_core::chrono::{Local, NaiveDate};
 use arvio_core::render::{Filled, RenderContext, Renderer, Texts};
-use arvio_core::{CopyFor, Form, Response, Status, score, validate_part};
+use arvio_core::{CopyFor, ErrorKind, Form, Response, Status, score, validate_part};
 use arvio_forms::{builtin, builtin_ids, for_response};
 use arvio_html::{FormAction, HtmlRenderer, Link, SimplePage, parse_submission};
 use arvio_i18n::Localizer;
@@ -61,8 +74,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
+use std::time::Instant;
 pub use store::StoreError;
-use store::{Store, Write, is_token};
+use store::{Settings, Store, Write, is_token};
 
 /// Largest request body accepted (256 KiB); larger ones get a `413` page.
 pub const BODY_LIMIT: usize = 256 * 1024;
@@ -171,12 +185,20 @@ pub enum ServeError {
 pub struct AppState {
     inner: Arc<Inner>,
     today: Option<NaiveDate>,
+    /// The per-client rate limit (none unless [`AppState::with_rate_limit`] sets one).
+    rate: Option<Arc<ratelimit::RateLimit>>,
 }
 
 struct Inner {
-    store: Mutex<Store>,
+    store: Store,
+    /// The largest stored response per link ([`Limits::link_bytes`]).
+    link_bytes: usize,
+    /// When expired drafts are next deleted.
+    next_sweep: Mutex<Instant>,
     /// The newest version of every built-in form.
     forms: Vec<Arc<Form>>,
+    /// The Prometheus metrics (`/metrics`).
+    metrics: ops::Metrics,
 }
 
 impl std::fmt::Debug for AppState {
@@ -188,32 +210,49 @@ impl std::fmt::Debug for AppState {
 }
 
 impl AppState {
-    /// State over the SQLite file at `path` (a directory means `arvio.sqlite3` in it).
+    /// State over the SQLite file at `path` (a directory means `arvio.sqlite3` in it), with
+    /// the default [`Limits`].
     pub fn open(path: impl Into<PathBuf>) -> Result<AppState, ServeError> {
+        Self::open_with(path, &Limits::default())
+    }
+
+    /// State over the SQLite file at `path` with the store's limits from `limits` (busy
+    /// timeout, storage per link, draft expiry). The file is created private to its owner.
+    pub fn open_with(path: impl Into<PathBuf>, limits: &Limits) -> Result<AppState, ServeError> {
         let mut path = path.into();
         if path.is_dir() {
             path.push("arvio.sqlite3");
         }
-        let store = Store::open(&path).map_err(|source| ServeError::Store { path, source })?;
-        Ok(Self::with_store(store))
+        let store = Store::open(&path, settings(limits))
+            .map_err(|source| ServeError::Store { path, source })?;
+        Ok(Self::with_store(store, limits))
     }
 
     /// State over an in-memory database (for tests; forgotten when dropped).
     pub fn in_memory() -> Result<AppState, ServeError> {
-        let store = Store::in_memory().map_err(|source| ServeError::Store {
+        Self::in_memory_with(&Limits::default())
+    }
+
+    /// As [`AppState::in_memory`], with the store's limits from `limits`.
+    pub fn in_memory_with(limits: &Limits) -> Result<AppState, ServeError> {
+        let store = Store::in_memory(settings(limits)).map_err(|source| ServeError::Store {
             path: PathBuf::from(":memory:"),
             source,
         })?;
-        Ok(Self::with_store(store))
+        Ok(Self::with_store(store, limits))
     }
 
-    fn with_store(store: Store) -> AppState {
+    fn with_store(store: Store, limits: &Limits) -> AppState {
         AppState {
             inner: Arc::new(Inner {
-                store: Mutex::new(store),
+                store,
+                link_bytes: limits.link_bytes,
+                next_sweep: Mutex::new(Instant::now() + SWEEP),
                 forms: builtin_ids().filter_map(builtin).map(Arc::new).collect(),
+                metrics: ops::Metrics::new(),
             }),
             today: None,
+            rate: None,
         }
     }
 
@@ -246,21 +285,51 @@ impl AppState {
         f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let state = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let store = state
+        tokio::task::spawn_blocking(move || f(&state.inner.store))
+            .await
+            .unwrap_or(Err(StoreError::Random))
+    }
+
+    /// Deletes expired drafts if the last sweep was [`SWEEP`] ago (reads never find them in
+    /// the meantime).
+    async fn sweep(&self) {
+        {
+            let mut next = self
                 .inner
-                .store
+                .next_sweep
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            f(&store)
-        })
-        .await
-        .unwrap_or(Err(StoreError::Random))
+            let now = Instant::now();
+            if now < *next {
+                return;
+            }
+            *next = now + SWEEP;
+        }
+        if let Err(e) = self.db(|s| s.expire()).await {
+            self.log_store_error(&e);
+        }
+    }
+}
+
+/// How often expired drafts are deleted.
+const SWEEP: Duration = Duration::from_secs(3600);
+
+fn settings(limits: &Limits) -> Settings {
+    Settings {
+        busy_timeout: limits.busy_timeout,
+        draft_days: limits.draft_days,
+        ..Settings::default()
     }
 }
 
 /// Listens on `config.addr` and serves until Ctrl-C (or, on Unix, `SIGTERM`); then stops
-/// accepting connections, finishes the requests under way and returns `Ok(())`.
+/// accepting connections, finishes the requests under way and returns `Ok(())`, after at
+/// most [`Limits::shutdown_grace`] whatever a stalled client is doing.
+///
+/// Every connection is bounded by `config.limits`: header, body and idle timeouts, and at
+/// most [`Limits::max_connections`] served at once (more wait in the listen queue). Each
+/// request carries its peer's address as an [`axum::extract::ConnectInfo<SocketAddr>`]
+/// extension.
 ///
 /// Prints one line to standard error when listening (`arvio serve: listening on
 /// http://127.0.0.1:8080/`). Must run inside a Tokio runtime with IO and time enabled
@@ -274,7 +343,8 @@ pub async fn serve_until(
     config: ServeConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    let state = AppState::open(&config.data)?;
+    let state = AppState::open_with(&config.data, &config.limits)?
+        .with_rate_limit(config.limits.requests_per_minute);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| ServeError::Bind {
@@ -283,9 +353,7 @@ pub async fn serve_until(
         })?;
     let addr = listener.local_addr()?;
     eprintln!("arvio serve: listening on http://{addr}/");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    net::serve_connections(listener, router(state), &config.limits, shutdown).await;
     Ok(())
 }
 
@@ -304,10 +372,13 @@ pub async fn serve_until(
 /// }
 /// ```
 pub fn run(config: ServeConfig) -> Result<(), ServeError> {
-    tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .build()?
-        .block_on(serve(config))
+        .build()?;
+    let result = runtime.block_on(serve(config));
+    // A database call still under way (at most its busy timeout) does not hold up the exit.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
 }
 
 /// Completes on Ctrl-C or, on Unix, `SIGTERM`. If a handler cannot be installed, that signal
@@ -340,15 +411,33 @@ async fn shutdown_signal() {
 /// - `GET /`: the forms in every language;
 /// - `GET /{lang}/{form}`: a blank form; `POST` to it sends or saves it;
 /// - `GET /{lang}/r/{token}`: a saved draft (the form) or a sent response (its summary);
-///   `POST` to it saves a newer revision.
+///   `POST` to it saves a newer revision;
+/// - `GET /healthz`: `200 ok` when the database answers, else `503 unavailable` (plain text);
+/// - `GET /metrics`: request counts, durations, rate-limit refusals and storage failures in
+///   the OpenMetrics text format (labels: method, route template, status, SQLite code name;
+///   never a token, a query, an address or an answer).
+///
+/// Every request except `/healthz` and `/metrics` counts against its client's rate limit,
+/// when the state has one ([`AppState::with_rate_limit`]).
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/{lang}/{form}", get(blank).post(post_new))
         .route("/{lang}/r/{token}", get(show).post(post_existing))
+        .route(ops::HEALTH_PATH, get(ops::healthz))
+        .route(ops::METRICS_PATH, get(ops::metrics))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // The rate limit inside the metrics, so that a 429 is counted too.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ratelimit::limit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ops::track,
+        ))
         .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
@@ -430,15 +519,8 @@ async fn method_not_allowed() -> Page {
     )
 }
 
-fn server_error(lang: &str, e: &StoreError) -> Page {
-    // Only the kind of failure is logged, never request content.
-    eprintln!(
-        "arvio serve: storage failure: {}",
-        match e {
-            StoreError::Sqlite(_) => "database",
-            StoreError::Random => "randomness",
-        }
-    );
+fn server_error(state: &AppState, lang: &str, e: &StoreError) -> Page {
+    state.log_store_error(e);
     message_page(
         StatusCode::INTERNAL_SERVER_ERROR,
         lang,
@@ -446,6 +528,15 @@ fn server_error(lang: &str, e: &StoreError) -> Page {
         "server-error-text",
         None,
     )
+}
+
+impl AppState {
+    /// Logs a store failure by its code (never a statement, a parameter or content) and
+    /// counts it in the metrics.
+    fn log_store_error(&self, e: &StoreError) {
+        eprintln!("arvio serve: storage failure: {}", e.code());
+        self.inner.metrics.store_error(e.label());
+    }
 }
 
 async fn index(State(state): State<AppState>) -> Page {
@@ -483,9 +574,14 @@ async fn blank(
         return not_found_page(&lang).into_response();
     };
     let t = Localizer::new(&[lang.as_str()]);
-    let r = HtmlRenderer::new()
+    let mut r = HtmlRenderer::new()
         .with_nav(Link::new("/", texts::text(&lang, "all-forms")))
         .with_hidden("_rev", "0");
+    // The page's one-time key: posting it twice (a retry after a lost answer) makes one
+    // response, not two. Without randomness the page still works, without that guarantee.
+    if let Ok(once) = store::new_token() {
+        r = r.with_hidden("_once", once);
+    }
     render(
         &r,
         &RenderContext::blank(&form, &t).with_part(family::PART),
@@ -529,7 +625,7 @@ async fn show(
     let stored = match state.db(move |s| s.get(&tok)).await {
         Ok(Some(s)) => s,
         Ok(None) => return not_found_page(&lang).into_response(),
-        Err(e) => return server_error(&lang, &e).into_response(),
+        Err(e) => return server_error(&state, &lang, &e).into_response(),
     };
     let Some((form, mut response)) = stored_response(&state, &stored) else {
         return not_found_page(&lang).into_response();
@@ -549,6 +645,12 @@ async fn show(
         .with_today(today)
         .with_nav(Link::new("/", texts::text(&lang, "all-forms")));
     if response.status == Status::Submitted {
+        if let Some(receipt) = &stored.receipt {
+            r = r.with_notice(
+                texts::text_with(&lang, "sent", &[("receipt", receipt)]),
+                None,
+            );
+        }
         render(
             &r,
             &RenderContext::summary(&form, &t, filled).with_copy(CopyFor::Family),
@@ -588,7 +690,7 @@ async fn post_new(
     let Some(form) = state.form(&form_id).filter(|_| lang_ok(&lang)) else {
         return not_found_page(&lang).into_response();
     };
-    post(state, lang, form, None, body).await
+    post(state, lang, form, None, body, false).await
 }
 
 async fn post_existing(
@@ -606,36 +708,97 @@ async fn post_existing(
     let stored = match state.db(move |s| s.get(&tok)).await {
         Ok(Some(s)) => s,
         Ok(None) => return not_found_page(&lang).into_response(),
-        Err(e) => return server_error(&lang, &e).into_response(),
+        Err(e) => return server_error(&state, &lang, &e).into_response(),
     };
-    // A sent response is final: its page has no form, and no request changes it.
-    if stored.status == "submitted" {
-        return message_page(
-            StatusCode::CONFLICT,
-            &lang,
-            "already-sent",
-            "already-sent-text",
-            Some(Link::new(
-                format!("/{lang}/r/{token}"),
-                texts::text(&lang, "latest"),
-            )),
-        )
-        .into_response();
-    }
     // A draft is saved in the version of the form it was started on.
     let Some((form, _)) = stored_response(&state, &stored) else {
         return not_found_page(&lang).into_response();
     };
-    post(state, lang, form, Some(token), body).await
+    let sent = stored.status == "submitted";
+    post(state, lang, form, Some(token), body, sent).await
 }
 
-/// Saves or sends a post of `form`'s page (new, or the draft under `token`).
+/// The page for a post to a sent response: final, no request changes it.
+fn already_sent_page(lang: &str, token: &str) -> axum::response::Response {
+    message_page(
+        StatusCode::CONFLICT,
+        lang,
+        "already-sent",
+        "already-sent-text",
+        Some(Link::new(
+            format!("/{lang}/r/{token}"),
+            texts::text(lang, "latest"),
+        )),
+    )
+    .into_response()
+}
+
+/// Whether a validation error is over one of the form's limits (a text's length, a group's
+/// rows, a choice's selections) or breaks the character policy: a draft with one is not
+/// stored. Other errors (a missing answer, a date not yet right) are for the family to fix
+/// in a draft at their own pace.
+fn over_limit(kind: &ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::TooLong { .. }
+            | ErrorKind::TooManyRows { .. }
+            | ErrorKind::TooManySelections { .. }
+            | ErrorKind::ControlCharacter { .. }
+    )
+}
+
+/// The page a post came from, shown again with what was typed: its errors, a notice, and the
+/// same revision and one-time key, so that sending it again is the same post.
+struct Again<'a> {
+    form: &'a Form,
+    lang: &'a str,
+    /// Where the page posts to.
+    here: &'a str,
+    revision: i64,
+    once: Option<&'a str>,
+    today: NaiveDate,
+}
+
+impl Again<'_> {
+    fn page(
+        &self,
+        response: &Response,
+        notice: Option<String>,
+        status: StatusCode,
+    ) -> axum::response::Response {
+        let validation = validate_part(self.form, response, self.today, family::PART);
+        let scores = score(self.form, &validation.answers);
+        let t = Localizer::new(&[self.lang]);
+        let mut r = HtmlRenderer::new()
+            .with_today(self.today)
+            .with_nav(Link::new("/", texts::text(self.lang, "all-forms")))
+            .with_action(self.here)
+            .with_hidden("_rev", self.revision.to_string());
+        if let Some(once) = self.once {
+            r = r.with_hidden("_once", once);
+        }
+        if let Some(text) = notice {
+            r = r.with_notice(text, None);
+        }
+        let filled = Filled::new(response, &validation, &scores);
+        render(
+            &r,
+            &RenderContext::refill(self.form, &t, filled).with_part(family::PART),
+            status,
+        )
+    }
+}
+
+/// Saves or sends a post of `form`'s page (new, or the draft under `token`). A post to a
+/// response already `sent` changes nothing: the same send again (from the revision it was
+/// sent from, with the same content) finds its receipt, anything else the "already sent" page.
 async fn post(
     state: AppState,
     lang: String,
     form: Arc<Form>,
     token: Option<String>,
     body: Result<Bytes, BytesRejection>,
+    sent: bool,
 ) -> axum::response::Response {
     let form_id = form.id.clone();
     let body = match body {
@@ -657,6 +820,11 @@ async fn post(
     let Ok(sub) = parse_submission(&form, &body, &lang) else {
         return bad_request_page(&lang).into_response();
     };
+    if let (true, Some(tok)) = (sent, &token)
+        && sub.action != FormAction::Submit
+    {
+        return already_sent_page(&lang, tok);
+    }
     // A field for a worker question is never on the family's page: refused, nothing stored
     // (see `family`).
     if family::names_worker_field(&form, &body, &sub.action) {
@@ -668,13 +836,25 @@ async fn post(
             return bad_request_page(&lang).into_response();
         }
     };
-    let t = Localizer::new(&[lang.as_str()]);
+    // The blank page's one-time key (only a new response has one; a malformed one is refused).
+    let once = match (sub.fields.get("_once"), &token) {
+        (None, _) => None,
+        (Some(k), None) if is_token(k) => Some(k.clone()),
+        _ => return bad_request_page(&lang).into_response(),
+    };
     let today = state.today();
     let here = match &token {
         Some(tok) => format!("/{lang}/r/{tok}"),
         None => format!("/{lang}/{form_id}"),
     };
-    let nav = Link::new("/", texts::text(&lang, "all-forms"));
+    let again = Again {
+        form: &form,
+        lang: &lang,
+        here: &here,
+        revision,
+        once: once.as_deref(),
+        today,
+    };
     let mut response = sub.response;
 
     if matches!(
@@ -682,19 +862,7 @@ async fn post(
         FormAction::AddRow { .. } | FormAction::RemoveRow { .. }
     ) {
         // Shown again with one row more or less; nothing stored, nothing lost.
-        let validation = validate_part(&form, &response, today, family::PART);
-        let scores = score(&form, &validation.answers);
-        let r = HtmlRenderer::new()
-            .with_today(today)
-            .with_nav(nav)
-            .with_action(here)
-            .with_hidden("_rev", revision.to_string());
-        let filled = Filled::new(&response, &validation, &scores);
-        return render(
-            &r,
-            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
-            StatusCode::OK,
-        );
+        return again.page(&response, None, StatusCode::OK);
     }
 
     let validation = validate_part(&form, &response, today, family::PART);
@@ -703,42 +871,74 @@ async fn post(
         // Drafts, and sent forms with errors, are kept as drafts.
         response.status = Status::Draft;
     }
+    // Over the form's limits: refused with the errors shown and nothing stored (a page made
+    // by the server cannot send this; a tampered one or a script can).
+    if validation.errors.iter().any(|e| over_limit(&e.kind)) {
+        return again.page(
+            &response,
+            Some(texts::text(&lang, "over-limit")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
     let status = if complete { "submitted" } else { "draft" };
     let json = response.to_json();
+    if json.len() > state.inner.link_bytes {
+        return again.page(
+            &response,
+            Some(texts::text(&lang, "too-large-text")),
+            StatusCode::PAYLOAD_TOO_LARGE,
+        );
+    }
+    state.sweep().await;
     let written = match token.clone() {
         None => {
+            let once = once.clone();
             state
-                .db(move |s| {
-                    s.insert(&form_id, status, &json)
-                        .map(|(t, r)| (t, Write::Ok(r)))
-                })
+                .db(move |s| s.insert(&form_id, status, &json, once.as_deref()))
                 .await
         }
         Some(tok) => {
-            let t2 = tok.clone();
             state
-                .db(move |s| s.update(&t2, revision, status, &json))
+                .db(move |s| s.update(&tok, revision, status, &json))
                 .await
-                .map(|w| (tok, w))
         }
     };
     let (token, new_rev) = match written {
-        Ok((tok, Write::Ok(r))) => (tok, r),
-        Ok((tok, Write::Stale)) => {
+        Ok(Write::Ok {
+            token, revision, ..
+        }) => (token, revision),
+        // The same post again (a retry after a lost answer): where the first one went.
+        Ok(Write::Again { token, .. } | Write::Same { token, .. }) => {
+            return Redirect::to(&format!("/{lang}/r/{token}")).into_response();
+        }
+        Ok(Write::Stale { token: Some(tok) }) if sent => return already_sent_page(&lang, &tok),
+        Ok(Write::Stale { token }) => {
             return message_page(
                 StatusCode::CONFLICT,
                 &lang,
                 "conflict",
                 "conflict-text",
-                Some(Link::new(
-                    format!("/{lang}/r/{tok}"),
-                    texts::text(&lang, "latest"),
-                )),
+                token
+                    .map(|tok| Link::new(format!("/{lang}/r/{tok}"), texts::text(&lang, "latest"))),
             )
             .into_response();
         }
-        Ok((_, Write::Missing)) => return not_found_page(&lang).into_response(),
-        Err(e) => return server_error(&lang, &e).into_response(),
+        Ok(Write::Missing) => return not_found_page(&lang).into_response(),
+        Err(e) => {
+            // Nothing was stored: the page comes back with everything typed, to send again.
+            state.log_store_error(&e);
+            let (status, text) = if e.is_busy() {
+                (StatusCode::SERVICE_UNAVAILABLE, "busy-text")
+            } else {
+                (StatusCode::INTERNAL_SERVER_ERROR, "server-error-text")
+            };
+            let mut page = again.page(&response, Some(texts::text(&lang, text)), status);
+            if e.is_busy() {
+                page.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+            }
+            return page;
+        }
     };
     let link = format!("/{lang}/r/{token}");
     if sub.action == FormAction::Submit && !complete {
@@ -747,9 +947,10 @@ async fn post(
         shown.status = Status::Submitted;
         let validation = validate_part(&form, &shown, today, family::PART);
         let scores = score(&form, &validation.answers);
+        let t = Localizer::new(&[lang.as_str()]);
         let r = HtmlRenderer::new()
             .with_today(today)
-            .with_nav(nav)
+            .with_nav(Link::new("/", texts::text(&lang, "all-forms")))
             .with_action(link.clone())
             .with_hidden("_rev", new_rev.to_string())
             .with_notice(

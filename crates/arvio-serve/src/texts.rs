@@ -8,6 +8,15 @@ pub(crate) fn text(lang: &str, id: &str) -> String {
     Localizer::new(&[lang]).message(&format!("arvio-serve-{id}"))
 }
 
+/// The text `arvio-serve-<id>` in `lang` with its variables (never answer content).
+pub(crate) fn text_with(lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, arvio_core::render::Arg<'_>)> = args
+        .iter()
+        .map(|&(k, v)| (k, arvio_core::render::Arg::Str(v)))
+        .collect();
+    Localizer::new(&[lang]).message_with(&format!("arvio-serve-{id}"), &args)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -16,7 +25,7 @@ mod tests {
             .iter()
             .filter_map(|id| id.strip_prefix("arvio-serve-"))
             .collect();
-        assert_eq!(ids.len(), 18);
+        assert_eq!(ids.len(), 23);
         for lang in ["fi", "sv", "en"] {
             for id in &ids {
                 let t = super::text(lang, id);

@@ -141,12 +141,14 @@ mod http {
         let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
         assert!(page.contains("<h1>Lomake on liian suuri</h1>"));
-        // Just under the limit is read (and saved as a draft).
+        // Just under the limit is read: the answer is over the form's length, so the draft is
+        // refused with the error shown and the text kept on the page.
         let head = "_rev=0&_action=draft&routines_change=";
         let body = format!("{head}{}", "a".repeat(BODY_LIMIT - head.len()));
         assert_eq!(body.len(), BODY_LIMIT);
-        let (status, _, _) = send(&app, post("/fi/family-self-assessment", body)).await;
-        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("Lomaketta ei tallennettu"));
     }
 
     #[tokio::test]
@@ -1145,5 +1147,397 @@ mod browser {
         // Live on a phone: blank form and summary of the two forms sent.
         assert_eq!(result["mobile_pages"], documents + 4);
         let _ = std::fs::remove_dir_all(&docs);
+    }
+}
+
+/// Limits on what is stored, sends that can be repeated, the database's files and a busy
+/// database (issue 13).
+mod hardening {
+    use super::*;
+    use arvio_forms::builtin;
+    use arvio_serve::Limits;
+    use std::path::PathBuf;
+    use std::time::Duration;
+
+    fn location(h: &axum::http::HeaderMap) -> String {
+        h[header::LOCATION].to_str().unwrap().to_string()
+    }
+
+    /// A new directory under the system's temporary directory.
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "arvio-hardening-{name}-{}-{}",
+            std::process::id(),
+            arvio_core::chrono::Utc::now()
+                .timestamp_nanos_opt()
+                .unwrap_or(0)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn rows(db: &std::path::Path) -> i64 {
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.query_row("SELECT count(*) FROM responses", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// The blank page's one-time key.
+    fn once_of(page: &str) -> String {
+        let at = page
+            .find("name=\"_once\" value=\"")
+            .expect("a one-time key")
+            + 20;
+        page[at..at + 22].to_string()
+    }
+
+    /// A complete family-part send of the family self-assessment's example.
+    fn complete(rev: &str, once: Option<&str>, change: Option<&str>) -> String {
+        let form = builtin("family-self-assessment").unwrap();
+        let mut answers = family_answers(&form, "family-self-assessment-fi");
+        if let Some(text) = change {
+            answers.insert("routines_change".into(), text.into());
+        }
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.append_pair("_rev", rev)
+            .append_pair("_action", "submit");
+        if let Some(k) = once {
+            out.append_pair("_once", k);
+        }
+        encode_answers(&mut out, &answers);
+        out.finish()
+    }
+
+    /// A draft over the form's limits (four texts of 60,000 characters where 2,000 are
+    /// allowed; 800 group rows where 15 are) is refused with the errors shown and the text
+    /// kept on the page, and nothing is stored.
+    #[tokio::test]
+    async fn an_over_limit_draft_is_refused_with_its_errors_and_not_stored() {
+        let dir = temp_dir("limits");
+        let db = dir.join("a.sqlite3");
+        let app = router(AppState::open(&db).unwrap().with_today(today()));
+        let long = "x".repeat(60_000);
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.append_pair("_rev", "0").append_pair("_action", "draft");
+        for id in [
+            "routines_change",
+            "parenting_change",
+            "relationship_change",
+            "coping_change",
+        ] {
+            out.append_pair(id, &long);
+        }
+        let body = out.finish();
+        assert!(body.len() < BODY_LIMIT);
+        let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("Lomaketta ei tallennettu"), "the notice");
+        assert_eq!(page.matches("class=\"error\"").count(), 4, "one error each");
+        assert!(page.contains(&long), "what was typed is on the page");
+        assert!(
+            page.contains("_rev\" value=\"0\""),
+            "the page can be sent again"
+        );
+        assert_eq!(rows(&db), 0);
+
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        out.append_pair("_rev", "0").append_pair("_action", "draft");
+        for i in 0..800 {
+            out.append_pair(&format!("network_contacts[{i}].organisation"), "o");
+        }
+        let (status, _, page) = send(&app, post("/fi/family-self-assessment", out.finish())).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.contains("Lomaketta ei tallennettu"));
+        assert_eq!(rows(&db), 0);
+
+        // Within the limits, the same draft is stored.
+        let (status, _, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=ok&network_contacts[0].organisation=o",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(rows(&db), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A link stores at most `link_bytes` of JSON: more is refused with `413`, the text kept.
+    #[tokio::test]
+    async fn a_link_stores_at_most_its_cap() {
+        let limits = Limits {
+            link_bytes: 1500,
+            ..Limits::default()
+        };
+        let app = router(
+            AppState::in_memory_with(&limits)
+                .unwrap()
+                .with_today(today()),
+        );
+        let text = "y".repeat(1800);
+        let body = format!("_rev=0&_action=draft&routines_change={text}");
+        let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(page.contains(&text));
+        let (status, _, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=ok",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+    }
+
+    /// A send repeated after a lost answer (same page, same content) gets the same receipt
+    /// and makes no second response; other content from that page gets `409`. For a new
+    /// form (its blank page's one-time key) and for a saved draft (its revision).
+    #[tokio::test]
+    async fn a_repeated_send_gets_the_same_receipt() {
+        let dir = temp_dir("receipt");
+        let db = dir.join("a.sqlite3");
+        let app = router(AppState::open(&db).unwrap().with_today(today()));
+        let (_, _, blank) = send(&app, get("/fi/family-self-assessment")).await;
+        let once = once_of(&blank);
+        let (_, _, other) = send(&app, get("/fi/family-self-assessment")).await;
+        assert_ne!(once, once_of(&other), "every blank page has its own key");
+
+        let first = complete("0", Some(&once), None);
+        let (status, h, _) = send(&app, post("/fi/family-self-assessment", first.clone())).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let link = location(&h);
+        let (status, h, _) = send(&app, post("/fi/family-self-assessment", first)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(location(&h), link, "the same response");
+        assert_eq!(rows(&db), 1);
+        let (_, _, summary) = send(&app, get(&link)).await;
+        let at = summary.find("Viitenumero on ").expect("the receipt") + 15;
+        let receipt = summary[at..at + 9].to_string();
+        assert!(
+            receipt.is_ascii() && receipt.as_bytes()[4] == b'-',
+            "{receipt}"
+        );
+        let (status, _, page) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                complete("0", Some(&once), Some("toinen")),
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(
+            !page.contains(&link),
+            "the key alone does not give the link"
+        );
+        assert_eq!(rows(&db), 1);
+
+        // A draft, then its send twice from the same revision.
+        let (status, h, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=a",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let draft = location(&h);
+        let send_it = complete("1", None, None);
+        let (status, h, page) = send(&app, post(&draft, send_it.clone())).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(
+            (status, location(&h)),
+            (StatusCode::SEE_OTHER, draft.clone())
+        );
+        let (_, _, summary) = send(&app, get(&draft)).await;
+        let at = summary.find("Viitenumero on ").unwrap() + 15;
+        let receipt2 = summary[at..at + 9].to_string();
+        assert_ne!(receipt2, receipt);
+        let (status, h, _) = send(&app, post(&draft, send_it)).await;
+        assert_eq!(
+            (status, location(&h)),
+            (StatusCode::SEE_OTHER, draft.clone())
+        );
+        let (_, _, again) = send(&app, get(&draft)).await;
+        assert!(again.contains(&format!("Viitenumero on {receipt2}")));
+        let (status, _, _) = send(&app, post(&draft, complete("1", None, Some("muu")))).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert_eq!(rows(&db), 2);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The database file and its WAL and shared-memory files are private to their owner,
+    /// also when the file was there before with wider permissions.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn the_database_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = temp_dir("modes");
+        let db = dir.join("a.sqlite3");
+        let app = router(AppState::open(&db).unwrap().with_today(today()));
+        let (status, _, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=a",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        for suffix in ["", "-wal", "-shm"] {
+            let p = PathBuf::from(format!("{}{suffix}", db.display()));
+            assert_eq!(mode(&p), 0o600, "{}", p.display());
+        }
+        drop(app);
+        let old = dir.join("old.sqlite3");
+        std::fs::write(&old, b"").unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let _state = AppState::open(&old).unwrap();
+        assert_eq!(mode(&old), 0o600);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// While another process holds the database's write lock: a page still opens (reads do
+    /// not wait behind the write), and the write answers a retryable `503` with what was
+    /// typed, to send again; nothing is lost or half-stored.
+    #[tokio::test]
+    async fn a_busy_database_gives_a_retryable_503_that_keeps_what_was_typed() {
+        let dir = temp_dir("busy");
+        let db = dir.join("a.sqlite3");
+        let limits = Limits {
+            busy_timeout: Duration::from_millis(1500),
+            ..Limits::default()
+        };
+        let app = router(
+            AppState::open_with(&db, &limits)
+                .unwrap()
+                .with_today(today()),
+        );
+        let (status, h, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=a",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let draft = location(&h);
+
+        let holder = rusqlite::Connection::open(&db).unwrap();
+        holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let writing = tokio::spawn({
+            let app = app.clone();
+            let draft = draft.clone();
+            async move {
+                send(
+                    &app,
+                    post(
+                        &draft,
+                        "_rev=1&_action=draft&routines_change=Kirjoitettu+teksti",
+                    ),
+                )
+                .await
+            }
+        });
+        // Let the write reach the lock, then read: the read is answered while the write
+        // still waits.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let (status, _, page) = send(&app, get(&draft)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("_rev\" value=\"1\""));
+        assert!(
+            !writing.is_finished(),
+            "the read did not wait for the write"
+        );
+
+        let (status, h, page) = writing.await.unwrap();
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(h[header::RETRY_AFTER], "2");
+        assert!(
+            page.contains("Kirjoitettu teksti"),
+            "what was typed is kept"
+        );
+        assert!(page.contains("_rev\" value=\"1\""), "to send again");
+        assert!(page.contains("ruuhkainen"));
+        holder.execute_batch("ROLLBACK").unwrap();
+
+        // Sent again, it is stored.
+        let (status, _, _) = send(
+            &app,
+            post(
+                &draft,
+                "_rev=1&_action=draft&routines_change=Kirjoitettu+teksti",
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, _, page) = send(&app, get(&draft)).await;
+        assert!(page.contains("Kirjoitettu teksti"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Unsent drafts expire after `draft_days` without a save: not found, then deleted;
+    /// a sent response stays, and `0` keeps drafts.
+    #[tokio::test]
+    async fn unsent_drafts_expire() {
+        let dir = temp_dir("expiry");
+        let db = dir.join("a.sqlite3");
+        let limits = Limits {
+            draft_days: 30,
+            ..Limits::default()
+        };
+        let app = router(
+            AppState::open_with(&db, &limits)
+                .unwrap()
+                .with_today(today()),
+        );
+        let (_, h, _) = send(
+            &app,
+            post(
+                "/fi/family-self-assessment",
+                "_rev=0&_action=draft&routines_change=a",
+            ),
+        )
+        .await;
+        let draft = location(&h);
+        let (status, h, _) = send(
+            &app,
+            post("/fi/family-self-assessment", complete("0", None, None)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let sent = location(&h);
+        let old = rusqlite::Connection::open(&db).unwrap();
+        old.execute(
+            "UPDATE responses SET updated_at = datetime('now', '-31 days')",
+            [],
+        )
+        .unwrap();
+        assert_eq!(send(&app, get(&draft)).await.0, StatusCode::NOT_FOUND);
+        let rev1 = "_rev=1&_action=draft&routines_change=b";
+        assert_eq!(
+            send(&app, post(&draft, rev1)).await.0,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(send(&app, get(&sent)).await.0, StatusCode::OK);
+        drop(app);
+        // Kept with 0; deleted when the store opens (and hourly) otherwise.
+        let keep = Limits {
+            draft_days: 0,
+            ..Limits::default()
+        };
+        let app = router(AppState::open_with(&db, &keep).unwrap().with_today(today()));
+        assert_eq!(send(&app, get(&draft)).await.0, StatusCode::OK);
+        drop(app);
+        assert_eq!(rows(&db), 2);
+        let _state = AppState::open_with(&db, &limits).unwrap();
+        assert_eq!(rows(&db), 1);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

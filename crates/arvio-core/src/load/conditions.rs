@@ -10,8 +10,46 @@ impl Lower<'_> {
         c: Spanned<RawCondition>,
         group: Option<&BTreeMap<String, QInfo>>,
     ) -> Option<Condition> {
+        if self.condition_depth >= limits::MAX_CONDITION_DEPTH {
+            self.too_large(
+                c.span(),
+                "the nesting of a condition".into(),
+                self.condition_depth + 1,
+                limits::MAX_CONDITION_DEPTH,
+                "MAX_CONDITION_DEPTH",
+            );
+            return None;
+        }
+        self.condition_depth += 1;
+        let lowered = self.condition_within_depth(c, group);
+        self.condition_depth -= 1;
+        lowered
+    }
+
+    fn condition_within_depth(
+        &mut self,
+        c: Spanned<RawCondition>,
+        group: Option<&BTreeMap<String, QInfo>>,
+    ) -> Option<Condition> {
         let span = c.span();
         let c = c.into_inner();
+        let terms = [c.all.as_ref(), c.any.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(Vec::len)
+            .chain(c.one_of.as_ref().map(Vec::len))
+            .max()
+            .unwrap_or(0);
+        if terms > limits::MAX_CONDITION_TERMS {
+            self.too_large(
+                span,
+                "the number of terms of a condition".into(),
+                terms,
+                limits::MAX_CONDITION_TERMS,
+                "MAX_CONDITION_TERMS",
+            );
+            return None;
+        }
         let combinators = [
             c.all.is_some(),
             c.any.is_some(),

@@ -4,6 +4,7 @@
 //! position), then checks it and builds the model. Every problem found is reported at once, as
 //! a [`Finding`] with `file:line:column`.
 
+use crate::limits;
 use crate::model::*;
 use crate::validate::parse_date;
 use serde::Deserialize;
@@ -118,9 +119,23 @@ pub enum FindingKind {
         /// The worker question it reads.
         question: String,
     },
-    /// The form file cannot be read.
+    /// The form file cannot be read (or is larger than
+    /// [`crate::limits::MAX_FILE_BYTES`]).
     #[error("cannot read: {0}")]
     Io(String),
+    /// A size beyond one of the bounds of [`crate::limits`], placed at the offending value (or
+    /// at the first item past the bound).
+    #[error("{what} is {value}, more than {limit} (arvio_core::limits::{constant})")]
+    TooLarge {
+        /// What is counted or measured, e.g. `` `max_rows` `` or `options of question `x``.
+        what: String,
+        /// Its value in the file.
+        value: u64,
+        /// The bound.
+        limit: u64,
+        /// The name of the bound's constant in [`crate::limits`], e.g. `MAX_ROWS`.
+        constant: &'static str,
+    },
     /// A `[migration]` declaration that does not fit the versions it migrates between (an
     /// unknown question id in either version, a remap to a code that does not exist, ...).
     #[error("migration: {0}")]
@@ -456,6 +471,7 @@ pub fn parse_form_file(text: &str, file: &str) -> Result<FormFile, FormError> {
             })
             .collect(),
         inherit: Audience::Family,
+        condition_depth: 0,
     };
     let raw_migration = raw.migration.take();
     let form = cx.form(raw);
@@ -476,18 +492,27 @@ pub fn parse_form_file(text: &str, file: &str) -> Result<FormFile, FormError> {
 }
 
 /// Reads a form file (with its migration declaration) from a path and parses it.
+///
+/// At most [`crate::limits::MAX_FILE_BYTES`] are read: a larger file (or an endless one, such
+/// as `/dev/zero`) is [`FindingKind::Io`] `larger than 16 MiB; ...`.
 pub fn load_form_file(path: &std::path::Path) -> Result<FormFile, FormError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| FormError {
+    let io = |message: String| FormError {
         findings: vec![Finding {
             location: Location {
                 file: name.clone(),
                 line: 1,
                 column: 1,
             },
-            kind: FindingKind::Io(e.kind().to_string()),
+            kind: FindingKind::Io(message),
         }],
-    })?;
+    };
+    let bytes = std::fs::File::open(path)
+        .and_then(crate::limits::read_capped)
+        .map_err(|e| io(e.kind().to_string()))?
+        .ok_or_else(|| io(crate::limits::too_large_message()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| io(std::io::ErrorKind::InvalidData.to_string()))?;
     parse_form_file(&text, &name)
 }
 
@@ -519,6 +544,8 @@ struct Lower<'a> {
     /// The audience a question gets when its file does not name one (its section's, or in a
     /// group the group's).
     inherit: Audience,
+    /// How deep in a condition the lowering is (bounded by [`limits::MAX_CONDITION_DEPTH`]).
+    condition_depth: usize,
 }
 
 fn is_kebab(s: &str) -> bool {
@@ -558,11 +585,69 @@ impl<'a> Lower<'a> {
     }
 
     fn msg(&mut self, m: Spanned<String>) -> String {
-        if !is_message_id(m.get_ref()) {
+        if m.get_ref().len() > limits::MAX_MESSAGE_ID_LENGTH {
+            let what = "a message id's length".to_string();
+            self.too_large(
+                m.span(),
+                what,
+                m.get_ref().len(),
+                limits::MAX_MESSAGE_ID_LENGTH,
+                "MAX_MESSAGE_ID_LENGTH",
+            );
+        } else if !is_message_id(m.get_ref()) {
             let span = m.span();
             self.find(span, FindingKind::InvalidMessageId(m.get_ref().clone()));
         }
         m.into_inner()
+    }
+
+    /// A [`FindingKind::TooLarge`] at `span`.
+    fn too_large(
+        &mut self,
+        span: Range<usize>,
+        what: String,
+        value: impl TryInto<u64>,
+        limit: impl TryInto<u64>,
+        constant: &'static str,
+    ) {
+        self.find(
+            span,
+            FindingKind::TooLarge {
+                what,
+                value: value.try_into().unwrap_or(u64::MAX),
+                limit: limit.try_into().unwrap_or(u64::MAX),
+                constant,
+            },
+        );
+    }
+
+    /// Refuses an id longer than [`limits::MAX_ID_LENGTH`]; `true` when it is within.
+    fn id_length(&mut self, id: &Spanned<String>, what: &str) -> bool {
+        let len = id.get_ref().len();
+        if len > limits::MAX_ID_LENGTH {
+            self.too_large(
+                id.span(),
+                format!("the length of a {what}"),
+                len,
+                limits::MAX_ID_LENGTH,
+                "MAX_ID_LENGTH",
+            );
+            return false;
+        }
+        true
+    }
+
+    /// Refuses more than `limit` items: the finding is at the first item past the bound.
+    fn count<T>(
+        &mut self,
+        items: &[Spanned<T>],
+        what: String,
+        limit: usize,
+        constant: &'static str,
+    ) {
+        if let Some(first_over) = items.get(limit) {
+            self.too_large(first_over.span(), what, items.len(), limit, constant);
+        }
     }
 
     fn opt_msg(&mut self, m: Option<Spanned<String>>) -> Option<String> {
@@ -570,7 +655,37 @@ impl<'a> Lower<'a> {
     }
 
     fn form(&mut self, raw: RawForm) -> Form {
-        if !is_kebab(raw.id.get_ref()) {
+        self.count(
+            &raw.sections,
+            "the number of sections".into(),
+            limits::MAX_SECTIONS,
+            "MAX_SECTIONS",
+        );
+        self.count(
+            &raw.scores,
+            "the number of scores".into(),
+            limits::MAX_SCORES,
+            "MAX_SCORES",
+        );
+        let questions: Vec<Range<usize>> = raw
+            .sections
+            .iter()
+            .flat_map(|s| s.get_ref().questions.iter())
+            .flat_map(|q| {
+                std::iter::once(q.span())
+                    .chain(q.get_ref().questions.iter().flatten().map(Spanned::span))
+            })
+            .collect();
+        if let Some(first_over) = questions.get(limits::MAX_QUESTIONS) {
+            self.too_large(
+                first_over.clone(),
+                "the number of questions".into(),
+                questions.len(),
+                limits::MAX_QUESTIONS,
+                "MAX_QUESTIONS",
+            );
+        }
+        if self.id_length(&raw.id, "form id") && !is_kebab(raw.id.get_ref()) {
             self.find(
                 raw.id.span(),
                 FindingKind::InvalidId {
@@ -605,7 +720,7 @@ impl<'a> Lower<'a> {
                     },
                 );
             }
-            if !is_snake(s.id.get_ref()) {
+            if self.id_length(&s.id, "section id") && !is_snake(s.id.get_ref()) {
                 self.find(
                     s.id.span(),
                     FindingKind::InvalidId {

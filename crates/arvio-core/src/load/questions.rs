@@ -12,7 +12,7 @@ impl Lower<'_> {
         let qspan = q.span();
         let q = q.into_inner();
         let id = q.id.get_ref().clone();
-        if !is_snake(&id) {
+        if self.id_length(&q.id, "question id") && !is_snake(&id) {
             self.find(
                 q.id.span(),
                 FindingKind::InvalidId {
@@ -132,8 +132,19 @@ impl Lower<'_> {
                 if kind_name == "single_choice" {
                     QuestionKind::SingleChoice { options }
                 } else {
+                    let min_span = q.min.as_ref().map(Spanned::span);
                     let min = self.count_bound(q.min);
                     let max = self.count_bound(q.max);
+                    if let (Some(m), Some(span)) = (min, min_span)
+                        && m as usize > options.len()
+                    {
+                        self.find(
+                            span,
+                            FindingKind::Field(format!(
+                                "question `{id}`: min is greater than the number of options"
+                            )),
+                        );
+                    }
                     if let (Some(a), Some(b)) = (min, max)
                         && a > b
                     {
@@ -162,12 +173,14 @@ impl Lower<'_> {
                         FindingKind::Field(format!("question `{id}`: a scale needs min < max")),
                     );
                 }
-                if max - min > 100 {
-                    self.find(
-                        qspan.clone(),
-                        FindingKind::Field(format!(
-                            "question `{id}`: a scale has at most 101 points"
-                        )),
+                if max - min + 1 > limits::MAX_SCALE_POINTS {
+                    let span = q.max.as_ref().map_or(qspan.clone(), Spanned::span);
+                    self.too_large(
+                        span,
+                        format!("the number of points of scale `{id}`"),
+                        max - min + 1,
+                        limits::MAX_SCALE_POINTS,
+                        "MAX_SCALE_POINTS",
                     );
                 }
                 let min_label = self.required_msg(q.min_label, &id, "min_label", qspan.clone());
@@ -210,6 +223,14 @@ impl Lower<'_> {
                         self.find(
                             m.span(),
                             FindingKind::Field("max_length must be at least 1".into()),
+                        );
+                    } else if *m.get_ref() > limits::MAX_TEXT_LENGTH {
+                        self.too_large(
+                            m.span(),
+                            "`max_length`".into(),
+                            *m.get_ref(),
+                            limits::MAX_TEXT_LENGTH,
+                            "MAX_TEXT_LENGTH",
                         );
                     }
                     m.into_inner()
@@ -276,9 +297,24 @@ impl Lower<'_> {
                 }
                 self.inherit = inherit;
                 group_rows = Some(siblings);
+                let mut over = false;
+                for (what, rows) in [("`min_rows`", &q.min_rows), ("`max_rows`", &q.max_rows)] {
+                    if let Some(rows) = rows
+                        && *rows.get_ref() > limits::MAX_ROWS
+                    {
+                        self.too_large(
+                            rows.span(),
+                            what.into(),
+                            *rows.get_ref(),
+                            limits::MAX_ROWS,
+                            "MAX_ROWS",
+                        );
+                        over = true;
+                    }
+                }
                 let min_rows = q.min_rows.map_or(0, Spanned::into_inner);
                 let max_rows = q.max_rows.map_or(50, Spanned::into_inner);
-                if min_rows > max_rows || max_rows == 0 {
+                if !over && (min_rows > max_rows || max_rows == 0) {
                     self.find(
                         qspan.clone(),
                         FindingKind::Field(format!(
@@ -356,6 +392,12 @@ impl Lower<'_> {
         span: Range<usize>,
     ) -> Vec<ChoiceOption> {
         let raw = raw.unwrap_or_default();
+        self.count(
+            &raw,
+            format!("the number of options of question `{id}`"),
+            limits::MAX_OPTIONS,
+            "MAX_OPTIONS",
+        );
         if raw.is_empty() {
             self.find(
                 span,
@@ -369,7 +411,7 @@ impl Lower<'_> {
             let ospan = o.span();
             let o = o.into_inner();
             let code = o.code.get_ref().clone();
-            if !is_code(&code) {
+            if self.id_length(&o.code, "option code") && !is_code(&code) {
                 self.find(
                     o.code.span(),
                     FindingKind::InvalidId {

@@ -12,7 +12,19 @@ impl Lower<'_> {
         let span = sc.span();
         let sc = sc.into_inner();
         let id = sc.id.get_ref().clone();
-        if !is_snake(&id) {
+        self.count(
+            &sc.bands,
+            format!("the number of bands of score `{id}`"),
+            limits::MAX_BANDS,
+            "MAX_BANDS",
+        );
+        self.count(
+            &sc.overrides,
+            format!("the number of overrides of score `{id}`"),
+            limits::MAX_BANDS,
+            "MAX_BANDS",
+        );
+        if self.id_length(&sc.id, "score id") && !is_snake(&id) {
             self.find(
                 sc.id.span(),
                 FindingKind::InvalidId {
@@ -148,6 +160,7 @@ impl Lower<'_> {
         let mut codes = BTreeSet::new();
         for b in sc.bands {
             let b = b.into_inner();
+            self.id_length(&b.code, "band code");
             if !codes.insert(b.code.get_ref().clone()) {
                 self.find(
                     b.code.span(),

@@ -309,6 +309,7 @@ pub mod common {
         "not-integer",
         "invalid-date",
         "too-long",
+        "control-character",
         "too-few-selections",
         "too-many-selections",
         "too-few-rows",

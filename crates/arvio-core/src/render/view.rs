@@ -819,7 +819,9 @@ pub fn answer_text(q: &Question, a: &Answer, texts: &dyn Texts) -> String {
         }
         (Answer::Number(n), _) => texts.number(*n),
         (Answer::Bool(b), _) => texts.message(if *b { common::YES } else { common::NO }),
-        (Answer::Text(t), _) => t.clone(),
+        // Disallowed characters (controls, bidi controls) as U+FFFD: validation rejects them,
+        // but answers may reach a renderer without it (`arvio_core::chars`).
+        (Answer::Text(t), _) => crate::chars::clean(t).into_owned(),
         (Answer::Date(d), _) => texts.date(*d),
         (Answer::Group(rows), QuestionKind::Group { questions, .. }) => rows
             .iter()

@@ -1,0 +1,205 @@
+//! Characters no answer may hold (`arvio_core::chars`): each text answer holding one gets
+//! exactly one `ControlCharacter` error naming the code point and the position, never the
+//! text; TAB and LF pass; a renderer's answer text shows U+FFFD in their place.
+
+use arvio_core::render::IdTexts;
+use arvio_core::render::view::answer_text;
+use arvio_core::{Answer, ErrorKind, Response, parse_form, validate};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+const FORM: &str = r#"
+id = "chars"
+version = "1.0.0"
+title = "c-title"
+
+[[sections]]
+id = "main"
+title = "c-main"
+
+[[sections.questions]]
+id = "name"
+kind = "short_text"
+label = "c-name"
+max_length = 100
+
+[[sections.questions]]
+id = "story"
+kind = "long_text"
+label = "c-story"
+max_length = 2000
+
+[[sections.questions]]
+id = "people"
+kind = "group"
+label = "c-people"
+max_rows = 4
+
+[[sections.questions.questions]]
+id = "who"
+kind = "short_text"
+label = "c-who"
+max_length = 100
+
+[[sections.questions.questions]]
+id = "note"
+kind = "long_text"
+label = "c-note"
+max_length = 500
+"#;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn response(status: &str, answers: Value) -> Response {
+    Response::from_value(json!({
+        "form": "chars", "form_version": "1.0.0", "language": "fi",
+        "status": status, "answers": answers,
+    }))
+    .unwrap()
+}
+
+fn errors(status: &str, answers: Value) -> Vec<(String, ErrorKind)> {
+    let form = parse_form(FORM, "chars.toml").unwrap();
+    validate(&form, &response(status, answers), today())
+        .errors
+        .into_iter()
+        .map(|e| (e.path.to_string(), e.kind))
+        .collect()
+}
+
+fn control(code_point: u32, at: usize) -> ErrorKind {
+    ErrorKind::ControlCharacter { code_point, at }
+}
+
+/// ESC, BEL, NUL, CR, RLO (U+202E) and LRI (U+2066), each alone in a short text, a long text
+/// and both text sub-questions of a group row: one error per answer, at the right path.
+#[test]
+fn each_disallowed_character_gives_one_error_per_answer() {
+    for (c, cp) in [
+        ('\u{1b}', 0x1B),
+        ('\u{7}', 0x07),
+        ('\u{0}', 0x00),
+        ('\r', 0x0D),
+        ('\u{202e}', 0x202E),
+        ('\u{2066}', 0x2066),
+    ] {
+        for status in ["draft", "submitted"] {
+            let got = errors(
+                status,
+                json!({
+                    "name": format!("Matti{c}"),
+                    "story": format!("{c}Alku\n\tja loppu{c}{c}"),
+                    "people": [
+                        {"who": "Äiti", "note": "ok"},
+                        {"who": format!("Is{c}ä"), "note": format!("rivi\nrivi{c}")},
+                    ],
+                }),
+            );
+            assert_eq!(
+                got,
+                vec![
+                    ("name".to_string(), control(cp, 5)),
+                    ("story".to_string(), control(cp, 0)),
+                    ("people[1].who".to_string(), control(cp, 2)),
+                    ("people[1].note".to_string(), control(cp, 9)),
+                ],
+                "U+{cp:04X}, {status}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_first_disallowed_character_is_named() {
+    let got = errors(
+        "draft",
+        json!({"story": "ok \u{1b}]52;c;SGVsbG8=\u{7}\r\n\u{202e}"}),
+    );
+    assert_eq!(got, vec![("story".to_string(), control(0x1B, 3))]);
+}
+
+#[test]
+fn tab_and_lf_in_long_texts_pass() {
+    let got = errors(
+        "submitted",
+        json!({
+            "name": "Liisa\tMatti",
+            "story": "Ensimmäinen rivi\n\n\tSisennetty rivi\nViimeinen",
+            "people": [{"who": "Mummo", "note": "a\nb\tc"}],
+        }),
+    );
+    assert_eq!(got, vec![]);
+    let form = parse_form(FORM, "chars.toml").unwrap();
+    let v = validate(
+        &form,
+        &response("submitted", json!({"story": "a\n\tb"})),
+        today(),
+    );
+    assert_eq!(v.answers.get("story"), Some(&Answer::Text("a\n\tb".into())));
+}
+
+#[test]
+fn an_invalid_text_is_left_out_of_the_answers() {
+    let form = parse_form(FORM, "chars.toml").unwrap();
+    let v = validate(
+        &form,
+        &response("draft", json!({"name": "a\u{1b}b", "story": "fine"})),
+        today(),
+    );
+    assert_eq!(v.answers.get("name"), None);
+    assert!(v.answers.is_invalid("name"));
+    assert_eq!(v.answers.get("story"), Some(&Answer::Text("fine".into())));
+}
+
+/// The error names the code point and the position, in `Display` and as data, never the
+/// text around it.
+#[test]
+fn the_error_carries_no_answer_content() {
+    let secret = "Salainen diagnoosi 4711";
+    let form = parse_form(FORM, "chars.toml").unwrap();
+    let v = validate(
+        &form,
+        &response(
+            "draft",
+            json!({"people": [{"who": format!("{secret}\u{202e}")}]}),
+        ),
+        today(),
+    );
+    assert_eq!(v.errors.len(), 1);
+    let e = &v.errors[0];
+    assert_eq!(e.kind.code(), "control-character");
+    assert_eq!(
+        e.to_string(),
+        "people[0].who: holds a character that answers may not hold (U+202E, character 23)"
+    );
+    assert_eq!(
+        serde_json::to_value(e).unwrap(),
+        json!({"path": "people[0].who", "question": "people", "kind": "control-character",
+               "code_point": 0x202E, "at": 23})
+    );
+    let all = format!("{e} {e:?} {}", serde_json::to_string(&v).unwrap());
+    assert!(!all.contains("Salainen"), "{all}");
+}
+
+/// Defence in depth: an answer that reaches a renderer without validation shows U+FFFD in
+/// place of each disallowed character, alone and inside a group row.
+#[test]
+fn answer_text_replaces_disallowed_characters() {
+    let form = parse_form(FORM, "chars.toml").unwrap();
+    let story = form.question("story").unwrap();
+    let raw = "a\u{1b}]52;c;SGVsbG8=\u{7}\r\n\u{202e}b\tc";
+    assert_eq!(
+        answer_text(story, &Answer::Text(raw.into()), &IdTexts),
+        "a\u{fffd}]52;c;SGVsbG8=\u{fffd}\u{fffd}\n\u{fffd}b\tc"
+    );
+    let people = form.question("people").unwrap();
+    let row: arvio_core::validate::Row = [("who".to_string(), Answer::Text("X\u{0}".into()))]
+        .into_iter()
+        .collect();
+    assert_eq!(
+        answer_text(people, &Answer::Group(vec![row]), &IdTexts),
+        "1. c-who: X\u{fffd}"
+    );
+}
