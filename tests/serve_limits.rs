@@ -185,6 +185,27 @@ fn allow_open_files(n: u64) {
     );
 }
 
+/// `n` connections to `addr`, each with half a request sent, held open.
+fn half_sent(addr: SocketAddr, n: usize) -> Vec<TcpStream> {
+    (0..n)
+        .map(|_| {
+            let mut s = connect(addr);
+            s.write_all(HALF_REQUEST).unwrap();
+            s
+        })
+        .collect()
+}
+
+/// A normal request for the index page from the same address gets its page.
+fn assert_index_answered(addr: SocketAddr) {
+    let mut s = connect(addr);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let (head, body) = read_response(&mut s);
+    assert!(head.starts_with("HTTP/1.1 200 "), "{head}");
+    assert!(body.contains("<h1>Lomakkeet</h1>"), "{body}");
+}
+
 /// 1,100 half-sent requests against a server allowed 1,024 open files: a normal request
 /// from the same address is still answered (once the header timeout has closed the
 /// half-sent ones ahead of it), and the server is still running.
@@ -193,18 +214,8 @@ fn half_sent_requests_do_not_starve_a_normal_one() {
     allow_open_files(1_400);
     let mut server = Server::start("starve", 1024, &["--header-timeout", "2"]);
     let addr = server.addr;
-    let mut half = Vec::with_capacity(1_100);
-    for _ in 0..1_100 {
-        let mut s = connect(addr);
-        s.write_all(HALF_REQUEST).unwrap();
-        half.push(s);
-    }
-    let mut s = connect(addr);
-    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let (head, body) = read_response(&mut s);
-    assert!(head.starts_with("HTTP/1.1 200 "), "{head}");
-    assert!(body.contains("<h1>Lomakkeet</h1>"), "{body}");
+    let half = half_sent(addr, 1_100);
+    assert_index_answered(addr);
     assert!(server.alive());
     drop(half);
 }
@@ -221,19 +232,8 @@ fn running_out_of_file_descriptors_does_not_stop_the_server() {
         &["--header-timeout", "3", "--max-connections", "5000"],
     );
     let addr = server.addr;
-    let half: Vec<TcpStream> = (0..300)
-        .map(|_| {
-            let mut s = connect(addr);
-            s.write_all(HALF_REQUEST).unwrap();
-            s
-        })
-        .collect();
-    let mut s = connect(addr);
-    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let (head, body) = read_response(&mut s);
-    assert!(head.starts_with("HTTP/1.1 200 "), "{head}");
-    assert!(body.contains("<h1>Lomakkeet</h1>"), "{body}");
+    let half = half_sent(addr, 300);
+    assert_index_answered(addr);
     assert!(server.alive());
     drop(half);
     let log = server.log.lock().unwrap().clone();

@@ -8,45 +8,7 @@ use arvio_core::{Answer, ErrorKind, Response, parse_form, validate};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-const FORM: &str = r#"
-id = "chars"
-version = "1.0.0"
-title = "c-title"
-
-[[sections]]
-id = "main"
-title = "c-main"
-
-[[sections.questions]]
-id = "name"
-kind = "short_text"
-label = "c-name"
-max_length = 100
-
-[[sections.questions]]
-id = "story"
-kind = "long_text"
-label = "c-story"
-max_length = 2000
-
-[[sections.questions]]
-id = "people"
-kind = "group"
-label = "c-people"
-max_rows = 4
-
-[[sections.questions.questions]]
-id = "who"
-kind = "short_text"
-label = "c-who"
-max_length = 100
-
-[[sections.questions.questions]]
-id = "note"
-kind = "long_text"
-label = "c-note"
-max_length = 500
-"#;
+const FORM: &str = include_str!("forms/chars.toml");
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()

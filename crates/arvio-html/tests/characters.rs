@@ -8,39 +8,7 @@ use arvio_core::{ErrorKind, Form, Response, parse_form, score, validate};
 use arvio_html::{HtmlRenderer, parse_submission};
 use serde_json::json;
 
-const FORM: &str = r#"
-id = "chars"
-version = "1.0.0"
-title = "c-title"
-
-[[sections]]
-id = "main"
-title = "c-main"
-
-[[sections.questions]]
-id = "name"
-kind = "short_text"
-label = "c-name"
-max_length = 100
-
-[[sections.questions]]
-id = "story"
-kind = "long_text"
-label = "c-story"
-max_length = 2000
-
-[[sections.questions]]
-id = "people"
-kind = "group"
-label = "c-people"
-max_rows = 4
-
-[[sections.questions.questions]]
-id = "note"
-kind = "long_text"
-label = "c-note"
-max_length = 500
-"#;
+const FORM: &str = include_str!("../../arvio-core/tests/forms/chars.toml");
 
 fn form() -> Form {
     parse_form(FORM, "chars.toml").unwrap()

@@ -226,7 +226,7 @@ async fn handle(
 }
 
 /// The language of a page's path (`/sv/...` is Swedish), Finnish otherwise.
-fn lang_of(path: &str) -> &'static str {
+pub(crate) fn lang_of(path: &str) -> &'static str {
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     LANGUAGES
         .iter()

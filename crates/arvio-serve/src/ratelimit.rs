@@ -12,7 +12,7 @@
 //! dropped and the map is shrunk.
 
 use crate::ops::{HEALTH_PATH, METRICS_PATH};
-use crate::{AppState, LANGUAGES, message_page};
+use crate::{AppState, message_page};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
@@ -109,16 +109,6 @@ impl AppState {
     }
 }
 
-/// The language of a path: its first segment when that is a served language, else `fi`.
-fn path_lang(path: &str) -> &'static str {
-    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-    LANGUAGES
-        .iter()
-        .copied()
-        .find(|l| *l == first)
-        .unwrap_or("fi")
-}
-
 /// Middleware: refuses a client over its rate with a `429` page.
 pub(crate) async fn limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let Some(rate) = state.rate.as_deref() else {
@@ -137,7 +127,7 @@ pub(crate) async fn limit(State(state): State<AppState>, req: Request, next: Nex
             state.inner.metrics.rate_limited();
             let mut res = message_page(
                 StatusCode::TOO_MANY_REQUESTS,
-                path_lang(path),
+                crate::net::lang_of(path),
                 "too-many",
                 "too-many-text",
                 None,
@@ -173,15 +163,6 @@ mod tests {
         assert_ne!(key(a), key(c));
         let mapped: IpAddr = "::ffff:10.0.0.1".parse().unwrap();
         assert_eq!(key(mapped), "10.0.0.1".parse::<IpAddr>().unwrap());
-    }
-
-    #[test]
-    fn languages_come_from_the_path() {
-        assert_eq!(path_lang("/sv/r/x"), "sv");
-        assert_eq!(path_lang("/en"), "en");
-        assert_eq!(path_lang("/de/x"), "fi");
-        assert_eq!(path_lang("/"), "fi");
-        assert_eq!(path_lang("/svx/y"), "fi");
     }
 
     #[test]

@@ -1176,6 +1176,18 @@ mod hardening {
         dir
     }
 
+    fn file_app(db: &std::path::Path, limits: &Limits) -> axum::Router {
+        router(AppState::open_with(db, limits).unwrap().with_today(today()))
+    }
+
+    /// Saves a new draft of the family self-assessment with one text answer; its link.
+    async fn new_draft(app: &axum::Router, text: &str) -> String {
+        let body = format!("_rev=0&_action=draft&routines_change={text}");
+        let (status, h, _) = send(app, post("/fi/family-self-assessment", body)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        location(&h)
+    }
+
     fn rows(db: &std::path::Path) -> i64 {
         let c = rusqlite::Connection::open(db).unwrap();
         c.query_row("SELECT count(*) FROM responses", [], |r| r.get(0))
@@ -1215,7 +1227,7 @@ mod hardening {
     async fn an_over_limit_draft_is_refused_with_its_errors_and_not_stored() {
         let dir = temp_dir("limits");
         let db = dir.join("a.sqlite3");
-        let app = router(AppState::open(&db).unwrap().with_today(today()));
+        let app = file_app(&db, &Limits::default());
         let long = "x".repeat(60_000);
         let mut out = form_urlencoded::Serializer::new(String::new());
         out.append_pair("_rev", "0").append_pair("_action", "draft");
@@ -1299,7 +1311,7 @@ mod hardening {
     async fn a_repeated_send_gets_the_same_receipt() {
         let dir = temp_dir("receipt");
         let db = dir.join("a.sqlite3");
-        let app = router(AppState::open(&db).unwrap().with_today(today()));
+        let app = file_app(&db, &Limits::default());
         let (_, _, blank) = send(&app, get("/fi/family-self-assessment")).await;
         let once = once_of(&blank);
         let (_, _, other) = send(&app, get("/fi/family-self-assessment")).await;
@@ -1336,16 +1348,7 @@ mod hardening {
         assert_eq!(rows(&db), 1);
 
         // A draft, then its send twice from the same revision.
-        let (status, h, _) = send(
-            &app,
-            post(
-                "/fi/family-self-assessment",
-                "_rev=0&_action=draft&routines_change=a",
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::SEE_OTHER);
-        let draft = location(&h);
+        let draft = new_draft(&app, "a").await;
         let send_it = complete("1", None, None);
         let (status, h, page) = send(&app, post(&draft, send_it.clone())).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
@@ -1379,16 +1382,8 @@ mod hardening {
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         let dir = temp_dir("modes");
         let db = dir.join("a.sqlite3");
-        let app = router(AppState::open(&db).unwrap().with_today(today()));
-        let (status, _, _) = send(
-            &app,
-            post(
-                "/fi/family-self-assessment",
-                "_rev=0&_action=draft&routines_change=a",
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::SEE_OTHER);
+        let app = file_app(&db, &Limits::default());
+        new_draft(&app, "a").await;
         for suffix in ["", "-wal", "-shm"] {
             let p = PathBuf::from(format!("{}{suffix}", db.display()));
             assert_eq!(mode(&p), 0o600, "{}", p.display());
@@ -1413,21 +1408,8 @@ mod hardening {
             busy_timeout: Duration::from_millis(1500),
             ..Limits::default()
         };
-        let app = router(
-            AppState::open_with(&db, &limits)
-                .unwrap()
-                .with_today(today()),
-        );
-        let (status, h, _) = send(
-            &app,
-            post(
-                "/fi/family-self-assessment",
-                "_rev=0&_action=draft&routines_change=a",
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::SEE_OTHER);
-        let draft = location(&h);
+        let app = file_app(&db, &limits);
+        let draft = new_draft(&app, "a").await;
 
         let holder = rusqlite::Connection::open(&db).unwrap();
         holder.execute_batch("BEGIN IMMEDIATE").unwrap();
@@ -1492,20 +1474,8 @@ mod hardening {
             draft_days: 30,
             ..Limits::default()
         };
-        let app = router(
-            AppState::open_with(&db, &limits)
-                .unwrap()
-                .with_today(today()),
-        );
-        let (_, h, _) = send(
-            &app,
-            post(
-                "/fi/family-self-assessment",
-                "_rev=0&_action=draft&routines_change=a",
-            ),
-        )
-        .await;
-        let draft = location(&h);
+        let app = file_app(&db, &limits);
+        let draft = new_draft(&app, "a").await;
         let (status, h, _) = send(
             &app,
             post("/fi/family-self-assessment", complete("0", None, None)),
