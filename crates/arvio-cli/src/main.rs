@@ -430,18 +430,15 @@ fn load_response(path: &Path) -> Result<Response, Fail> {
 /// crates with the same cap): a larger or endless input exits 2 without being read further,
 /// `FILE: larger than 16 MiB; arvio reads at most 16 MiB from one input`.
 pub(crate) fn read_input(path: &Path) -> Result<Vec<u8>, Fail> {
-    let cannot =
-        |e: std::io::Error| Fail::input(format!("{}: cannot read: {}", path.display(), e.kind()));
-    std::fs::File::open(path)
-        .and_then(arvio_core::limits::read_capped)
-        .map_err(cannot)?
-        .ok_or_else(|| {
-            Fail::input(format!(
-                "{}: {}",
-                path.display(),
-                arvio_core::limits::too_large_message()
-            ))
-        })
+    use arvio_core::limits::ReadError;
+    arvio_core::limits::read_file(path).map_err(|e| {
+        let cannot = if matches!(e, ReadError::Io(_)) {
+            "cannot read: "
+        } else {
+            ""
+        };
+        Fail::input(format!("{}: {cannot}{e}", path.display()))
+    })
 }
 
 fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<(), Fail> {

@@ -69,6 +69,40 @@ pub fn read_capped(reader: impl std::io::Read) -> std::io::Result<Option<Vec<u8>
     Ok((bytes.len() as u64 <= MAX_FILE_BYTES).then_some(bytes))
 }
 
+/// Why a file could not be read whole ([`read_file`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file could not be opened or read; shown as the kind of failure (`entity not
+    /// found`), which names nothing of the file's content.
+    #[error("{}", .0.kind())]
+    Io(std::io::Error),
+    /// The file is larger than [`MAX_FILE_BYTES`] (or endless, such as `/dev/zero`).
+    #[error("{}", too_large_message())]
+    TooLarge,
+}
+
+impl From<ReadError> for std::io::Error {
+    /// An IO error as it was; a file too large as [`std::io::ErrorKind::FileTooLarge`] with
+    /// the cap in its message.
+    fn from(e: ReadError) -> std::io::Error {
+        match e {
+            ReadError::Io(e) => e,
+            ReadError::TooLarge => {
+                std::io::Error::new(std::io::ErrorKind::FileTooLarge, too_large_message())
+            }
+        }
+    }
+}
+
+/// Reads the file at `path` whole, if it holds at most [`MAX_FILE_BYTES`]: the one way arvio
+/// reads a form, locale or input file.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
+    std::fs::File::open(path)
+        .and_then(read_capped)
+        .map_err(ReadError::Io)?
+        .ok_or(ReadError::TooLarge)
+}
+
 /// The message for an input larger than [`MAX_FILE_BYTES`]: `larger than 16 MiB; arvio reads
 /// at most 16 MiB from one input`.
 pub fn too_large_message() -> String {

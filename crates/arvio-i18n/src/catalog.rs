@@ -533,14 +533,7 @@ fn read_locale_dir(dir: &Path) -> Result<Vec<DiskFile>, CatalogError> {
 /// Reads a locale file as text, at most [`arvio_core::limits::MAX_FILE_BYTES`]: a larger (or
 /// endless) file is an [`std::io::ErrorKind::FileTooLarge`] error whose message says the cap.
 fn read_capped(path: &Path) -> std::io::Result<String> {
-    let bytes = std::fs::File::open(path)
-        .and_then(arvio_core::limits::read_capped)?
-        .ok_or_else(|| {
-            std::io::Error::new(
-                std::io::ErrorKind::FileTooLarge,
-                arvio_core::limits::too_large_message(),
-            )
-        })?;
+    let bytes = arvio_core::limits::read_file(path)?;
     String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 

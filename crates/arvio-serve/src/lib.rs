@@ -118,7 +118,8 @@ pub struct Limits {
     /// A request whose body is not complete this long after its headers is answered `408`
     /// and closed (default 20 s).
     pub body_timeout: Duration,
-    /// A kept-alive connection with no request for this long is closed (default 20 s).
+    /// A connection with no request under way and no byte read or written for this long is
+    /// shut down gracefully, and dropped if nothing moves for as long again (default 20 s).
     pub idle_timeout: Duration,
     /// At most this many connections are served at once; more wait in the listen queue
     /// (default 256, well below the usual limit of 1,024 open files).
@@ -635,16 +636,15 @@ async fn show(
         // the server offered the family's part alone can have one).
         family::family_answers(&form, &mut response);
     }
-    let t = Localizer::new(&[lang.as_str()]);
     let today = state.today();
-    let validation = validate_part(&form, &response, today, family::PART);
-    let scores = score(&form, &validation.answers);
-    let filled = Filled::new(&response, &validation, &scores);
-    let here = format!("/{lang}/r/{token}");
-    let mut r = HtmlRenderer::new()
-        .with_today(today)
-        .with_nav(Link::new("/", texts::text(&lang, "all-forms")));
     if response.status == Status::Submitted {
+        let t = Localizer::new(&[lang.as_str()]);
+        let validation = validate_part(&form, &response, today, family::PART);
+        let scores = score(&form, &validation.answers);
+        let filled = Filled::new(&response, &validation, &scores);
+        let mut r = HtmlRenderer::new()
+            .with_today(today)
+            .with_nav(Link::new("/", texts::text(&lang, "all-forms")));
         if let Some(receipt) = &stored.receipt {
             r = r.with_notice(
                 texts::text_with(&lang, "sent", &[("receipt", receipt)]),
@@ -657,18 +657,16 @@ async fn show(
             StatusCode::OK,
         )
     } else {
-        r = r
-            .with_action(here.clone())
-            .with_hidden("_rev", stored.revision.to_string())
-            .with_notice(
-                texts::text(&lang, "draft-saved"),
-                Some(Link::new(here, texts::text(&lang, "draft-link"))),
-            );
-        render(
-            &r,
-            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
-            StatusCode::OK,
-        )
+        let here = format!("/{lang}/r/{token}");
+        let page = Refill {
+            form: &form,
+            lang: &lang,
+            here: &here,
+            revision: stored.revision,
+            once: None,
+            today,
+        };
+        page.render(&response, Some(page.draft_saved()), StatusCode::OK)
     }
 }
 
@@ -747,9 +745,10 @@ fn over_limit(kind: &ErrorKind) -> bool {
     )
 }
 
-/// The page a post came from, shown again with what was typed: its errors, a notice, and the
-/// same revision and one-time key, so that sending it again is the same post.
-struct Again<'a> {
+/// The family's form page filled with a response: its errors, a notice, and the revision
+/// (and one-time key) it posts, so that a page shown again after a failed post sends the
+/// same post.
+struct Refill<'a> {
     form: &'a Form,
     lang: &'a str,
     /// Where the page posts to.
@@ -759,11 +758,19 @@ struct Again<'a> {
     today: NaiveDate,
 }
 
-impl Again<'_> {
-    fn page(
+impl Refill<'_> {
+    /// The "draft saved" notice, with the link to the page.
+    fn draft_saved(&self) -> (String, Option<Link>) {
+        (
+            texts::text(self.lang, "draft-saved"),
+            Some(Link::new(self.here, texts::text(self.lang, "draft-link"))),
+        )
+    }
+
+    fn render(
         &self,
         response: &Response,
-        notice: Option<String>,
+        notice: Option<(String, Option<Link>)>,
         status: StatusCode,
     ) -> axum::response::Response {
         let validation = validate_part(self.form, response, self.today, family::PART);
@@ -777,8 +784,8 @@ impl Again<'_> {
         if let Some(once) = self.once {
             r = r.with_hidden("_once", once);
         }
-        if let Some(text) = notice {
-            r = r.with_notice(text, None);
+        if let Some((text, link)) = notice {
+            r = r.with_notice(text, link);
         }
         let filled = Filled::new(response, &validation, &scores);
         render(
@@ -847,7 +854,7 @@ async fn post(
         Some(tok) => format!("/{lang}/r/{tok}"),
         None => format!("/{lang}/{form_id}"),
     };
-    let again = Again {
+    let again = Refill {
         form: &form,
         lang: &lang,
         here: &here,
@@ -862,7 +869,7 @@ async fn post(
         FormAction::AddRow { .. } | FormAction::RemoveRow { .. }
     ) {
         // Shown again with one row more or less; nothing stored, nothing lost.
-        return again.page(&response, None, StatusCode::OK);
+        return again.render(&response, None, StatusCode::OK);
     }
 
     let validation = validate_part(&form, &response, today, family::PART);
@@ -874,18 +881,18 @@ async fn post(
     // Over the form's limits: refused with the errors shown and nothing stored (a page made
     // by the server cannot send this; a tampered one or a script can).
     if validation.errors.iter().any(|e| over_limit(&e.kind)) {
-        return again.page(
+        return again.render(
             &response,
-            Some(texts::text(&lang, "over-limit")),
+            Some((texts::text(&lang, "over-limit"), None)),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
     let status = if complete { "submitted" } else { "draft" };
     let json = response.to_json();
     if json.len() > state.inner.link_bytes {
-        return again.page(
+        return again.render(
             &response,
-            Some(texts::text(&lang, "too-large-text")),
+            Some((texts::text(&lang, "too-large-text"), None)),
             StatusCode::PAYLOAD_TOO_LARGE,
         );
     }
@@ -932,7 +939,7 @@ async fn post(
             } else {
                 (StatusCode::INTERNAL_SERVER_ERROR, "server-error-text")
             };
-            let mut page = again.page(&response, Some(texts::text(&lang, text)), status);
+            let mut page = again.render(&response, Some((texts::text(&lang, text), None)), status);
             if e.is_busy() {
                 page.headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
@@ -943,24 +950,17 @@ async fn post(
     let link = format!("/{lang}/r/{token}");
     if sub.action == FormAction::Submit && !complete {
         // Show the errors now, with everything typed; the draft is saved under its link.
-        let mut shown = response.clone();
+        let mut shown = response;
         shown.status = Status::Submitted;
-        let validation = validate_part(&form, &shown, today, family::PART);
-        let scores = score(&form, &validation.answers);
-        let t = Localizer::new(&[lang.as_str()]);
-        let r = HtmlRenderer::new()
-            .with_today(today)
-            .with_nav(Link::new("/", texts::text(&lang, "all-forms")))
-            .with_action(link.clone())
-            .with_hidden("_rev", new_rev.to_string())
-            .with_notice(
-                texts::text(&lang, "draft-saved"),
-                Some(Link::new(link, texts::text(&lang, "draft-link"))),
-            );
-        let filled = Filled::new(&shown, &validation, &scores);
-        return render(
-            &r,
-            &RenderContext::refill(&form, &t, filled).with_part(family::PART),
+        let page = Refill {
+            here: &link,
+            revision: new_rev,
+            once: None,
+            ..again
+        };
+        return page.render(
+            &shown,
+            Some(page.draft_saved()),
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }

@@ -111,8 +111,8 @@ impl Metrics {
         }
     }
 
-    /// Counts one storage failure under its SQLite error code name (e.g. `DatabaseBusy`, as
-    /// `rusqlite::ErrorCode`'s `Debug` writes it, or `SQLITE_BUSY`). A `code` that is not a
+    /// Counts one storage failure under its short code name ([`crate::StoreError::label`]:
+    /// `busy`, `io`, `full`, ...). A `code` that is not a
     /// short identifier (ASCII letters, digits, `_`; at most 40) is counted as `other`, so a
     /// label can never carry anything else.
     pub(crate) fn store_error(&self, code: &str) {

@@ -146,7 +146,9 @@ pub(crate) struct Store {
     writer: Mutex<Connection>,
     readers: Vec<Mutex<Connection>>,
     next: AtomicUsize,
-    draft_days: u32,
+    /// How old an unsent draft may be, as an SQLite date modifier (`-90 days`); `None` when
+    /// drafts never expire. Every lookup binds it: `?n IS NULL OR` keeps every row then.
+    age: Option<String>,
 }
 
 /// A new token: 128 random bits, URL-safe base64 without padding (22 characters).
@@ -273,9 +275,18 @@ fn connection(conn: Connection, busy: Duration) -> Result<Connection, StoreError
     Ok(conn)
 }
 
-/// The age after which an unsent draft is gone, as an SQLite date modifier (`-90 days`).
-fn age(days: u32) -> String {
-    format!("-{days} days")
+/// The condition of a lookup by token that hides an expired draft, with the drafts' age
+/// ([`Store::age`]) as `?2` (a literal, for `concat!`: the statements stay constant).
+macro_rules! live {
+    () => {
+        "AND (?2 IS NULL OR status != 'draft' OR updated_at >= datetime('now', ?2))"
+    };
+}
+
+/// The age after which an unsent draft is gone, as an SQLite date modifier (`-90 days`);
+/// `None` for `0` (drafts kept).
+fn age(days: u32) -> Option<String> {
+    (days != 0).then(|| format!("-{days} days"))
 }
 
 impl Store {
@@ -306,7 +317,7 @@ impl Store {
             writer: Mutex::new(writer),
             readers,
             next: AtomicUsize::new(0),
-            draft_days: settings.draft_days,
+            age: age(settings.draft_days),
         };
         store.expire()?;
         Ok(store)
@@ -320,7 +331,7 @@ impl Store {
             writer: Mutex::new(conn),
             readers: Vec::new(),
             next: AtomicUsize::new(0),
-            draft_days: settings.draft_days,
+            age: age(settings.draft_days),
         })
     }
 
@@ -339,28 +350,15 @@ impl Store {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// `AND` clause hiding expired drafts, with the age as parameter `?n` (the one after
-    /// the statement's own `n - 1`); and that age.
-    fn live(&self, n: usize) -> (String, Option<String>) {
-        if self.draft_days == 0 {
-            (String::new(), None)
-        } else {
-            (
-                format!(" AND NOT (status = 'draft' AND updated_at < datetime('now', ?{n}))"),
-                Some(age(self.draft_days)),
-            )
-        }
-    }
-
     /// Deletes the unsent drafts not saved for `draft_days` days; the number deleted.
     pub fn expire(&self) -> Result<usize, StoreError> {
-        if self.draft_days == 0 {
+        let Some(age) = &self.age else {
             return Ok(0);
-        }
+        };
         self.writer()
             .execute(
                 "DELETE FROM responses WHERE status = 'draft' AND updated_at < datetime('now', ?1)",
-                params![age(self.draft_days)],
+                params![age],
             )
             .map_err(sql)
     }
@@ -445,17 +443,17 @@ impl Store {
     ) -> Result<Write, StoreError> {
         let receipt = (status == "submitted").then(new_receipt).transpose()?;
         let conn = self.writer();
-        let (live, old) = self.live(6);
         let changed = conn
-            .execute(
-                &format!(
-                    "UPDATE responses SET revision = revision + 1, status = ?3, body = ?4,
-                         receipt = ?5, sent_from = CASE WHEN ?5 IS NULL THEN NULL ELSE ?2 END,
-                         updated_at = datetime('now')
-                     WHERE token = ?1 AND revision = ?2 AND status != 'submitted'{live}"
-                ),
-                self.params(params![token, revision, status, body, receipt], &old),
+            .prepare_cached(
+                "UPDATE responses SET revision = revision + 1, status = ?3, body = ?4,
+                     receipt = ?5, sent_from = CASE WHEN ?5 IS NULL THEN NULL ELSE ?2 END,
+                     updated_at = datetime('now')
+                 WHERE token = ?1 AND revision = ?2 AND status != 'submitted'
+                     AND (?6 IS NULL OR status != 'draft' OR updated_at >= datetime('now', ?6))",
             )
+            .and_then(|mut st| {
+                st.execute(params![token, revision, status, body, receipt, self.age])
+            })
             .map_err(sql)?;
         if changed == 1 {
             return Ok(Write::Ok {
@@ -464,17 +462,17 @@ impl Store {
                 receipt,
             });
         }
-        let (live, old) = self.live(2);
         let found: Option<(String, String, Option<String>, Option<i64>)> = conn
-            .query_row(
-                &format!(
-                    "SELECT status, body, receipt, sent_from FROM responses
-                     WHERE token = ?1{live}"
-                ),
-                self.params(params![token], &old),
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()
+            .prepare_cached(concat!(
+                "SELECT status, body, receipt, sent_from FROM responses WHERE token = ?1 ",
+                live!()
+            ))
+            .and_then(|mut st| {
+                st.query_row(params![token, self.age], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
+                .optional()
+            })
             .map_err(sql)?;
         Ok(match found {
             None => Write::Missing,
@@ -497,15 +495,13 @@ impl Store {
 
     /// The response under `token` (an expired draft is not found).
     pub fn get(&self, token: &str) -> Result<Option<Stored>, StoreError> {
-        let (live, old) = self.live(2);
         self.reader()
-            .query_row(
-                &format!(
-                    "SELECT form, revision, status, body, receipt FROM responses
-                     WHERE token = ?1{live}"
-                ),
-                self.params(params![token], &old),
-                |r| {
+            .prepare_cached(concat!(
+                "SELECT form, revision, status, body, receipt FROM responses WHERE token = ?1 ",
+                live!()
+            ))
+            .and_then(|mut st| {
+                st.query_row(params![token, self.age], |r| {
                     Ok(Stored {
                         form: r.get(0)?,
                         revision: r.get(1)?,
@@ -513,24 +509,10 @@ impl Store {
                         body: r.get(3)?,
                         receipt: r.get(4)?,
                     })
-                },
-            )
-            .optional()
+                })
+                .optional()
+            })
             .map_err(sql)
-    }
-
-    /// The statement's parameters, and then the drafts' age (the last parameter, which
-    /// [`Store::live`] names) when drafts expire.
-    fn params<'a>(
-        &self,
-        p: &'a [&'a dyn rusqlite::ToSql],
-        age: &'a Option<String>,
-    ) -> impl rusqlite::Params + 'a {
-        rusqlite::params_from_iter(
-            p.iter()
-                .copied()
-                .chain(age.as_ref().map(|a| a as &dyn rusqlite::ToSql)),
-        )
     }
 }
 

@@ -507,10 +507,7 @@ pub fn load_form_file(path: &std::path::Path) -> Result<FormFile, FormError> {
             kind: FindingKind::Io(message),
         }],
     };
-    let bytes = std::fs::File::open(path)
-        .and_then(crate::limits::read_capped)
-        .map_err(|e| io(e.kind().to_string()))?
-        .ok_or_else(|| io(crate::limits::too_large_message()))?;
+    let bytes = crate::limits::read_file(path).map_err(|e| io(e.to_string()))?;
     let text =
         String::from_utf8(bytes).map_err(|_| io(std::io::ErrorKind::InvalidData.to_string()))?;
     parse_form_file(&text, &name)
