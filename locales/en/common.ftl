@@ -172,6 +172,8 @@ arvio-serve-server-error-text = Something went wrong in the service. Try again i
 
 arvio-serve-already-sent = The form has already been sent
 arvio-serve-already-sent-text = A sent form can no longer be changed. If you want to correct something, tell your worker.
+arvio-serve-link-gone = This link no longer works
+arvio-serve-link-gone-text = The link to this form has expired or been closed, and no answers are shown through it. If you need a new link, contact your worker.
 arvio-serve-sent = The form has been sent. The reference number is { $receipt }. Give the reference number if you contact your worker about the form.
 arvio-serve-over-limit = The form was not saved: some answers are longer or have more parts than the form allows. Correct the marked answers and save again.
 arvio-serve-busy-text = Saving did not succeed just now because the service is busy. Your answers are still on this page: save or send again in a moment.

@@ -172,6 +172,8 @@ arvio-serve-server-error-text = Palvelussa tapahtui virhe. Yritä hetken kuluttu
 
 arvio-serve-already-sent = Lomake on jo lähetetty
 arvio-serve-already-sent-text = Lähetettyä lomaketta ei voi enää muuttaa. Jos haluat korjata jotakin, kerro siitä työntekijälle.
+arvio-serve-link-gone = Linkki ei ole enää käytössä
+arvio-serve-link-gone-text = Tämän lomakkeen linkki on vanhentunut tai suljettu, eikä sen kautta näytetä vastauksia. Jos tarvitset uuden linkin, ota yhteyttä työntekijään.
 arvio-serve-sent = Lomake on lähetetty. Viitenumero on { $receipt }. Kerro viitenumero, jos otat yhteyttä työntekijään lomakkeesta.
 arvio-serve-over-limit = Lomaketta ei tallennettu: joissakin vastauksissa on enemmän kuin lomakkeelle mahtuu. Korjaa merkityt kohdat ja tallenna uudelleen.
 arvio-serve-busy-text = Tallennus ei onnistunut juuri nyt, koska palvelu on ruuhkainen. Vastauksesi ovat tallessa tällä sivulla: tallenna tai lähetä uudelleen hetken kuluttua.

@@ -157,6 +157,8 @@ arvio-serve-server-error-text = Ett fel inträffade i tjänsten. Försök igen o
 
 arvio-serve-already-sent = Blanketten har redan skickats
 arvio-serve-already-sent-text = En skickad blankett kan inte längre ändras. Om du vill rätta något, berätta det för din arbetstagare.
+arvio-serve-link-gone = Länken används inte längre
+arvio-serve-link-gone-text = Länken till den här blanketten har gått ut eller stängts, och inga svar visas via den. Om du behöver en ny länk, kontakta din arbetstagare.
 arvio-serve-sent = Blanketten har skickats. Referensnumret är { $receipt }. Uppge referensnumret om du kontaktar din arbetstagare om blanketten.
 arvio-serve-over-limit = Blanketten sparades inte: några svar är längre eller har fler delar än blanketten rymmer. Rätta de markerade punkterna och spara igen.
 arvio-serve-busy-text = Det gick inte att spara just nu, eftersom tjänsten är hårt belastad. Dina svar finns kvar på den här sidan: spara eller skicka igen om en stund.

@@ -11,10 +11,11 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: std::net::SocketAddr,
-    /// SQLite database for drafts and responses (created if missing; a directory means
-    /// `arvio.sqlite3` in it).
-    #[arg(long, default_value = "arvio.sqlite3")]
-    data: PathBuf,
+    /// Where drafts, responses, assessments, keys and the audit log are kept: a SQLite file
+    /// (created if missing; a directory means `arvio.sqlite3` in it), or a PostgreSQL
+    /// database, `postgres://user@host:port/database`, for more than one server.
+    #[arg(long, default_value = "arvio.sqlite3", value_parser = data_source)]
+    data: arvio_serve::DataSource,
     /// Seconds a client has to send a request's headers, counted from connecting or from the
     /// previous response; then the connection is closed.
     #[arg(long, value_name = "SECS", default_value = "20", value_parser = positive_secs,
@@ -67,6 +68,19 @@ pub struct ServeArgs {
         allow_negative_numbers = true
     )]
     draft_days: u32,
+    /// Days an assessment's family link works when the case system names none.
+    #[arg(long, value_name = "N", default_value = "30",
+          value_parser = clap::value_parser!(u32).range(1..=3650),
+          allow_negative_numbers = true)]
+    link_days: u32,
+}
+
+/// `--data`: a PostgreSQL address or a SQLite file.
+pub(crate) fn data_source(s: &str) -> Result<arvio_serve::DataSource, String> {
+    if s.is_empty() {
+        return Err("give a SQLite file or a postgres:// address".to_string());
+    }
+    Ok(arvio_serve::DataSource::parse(s))
 }
 
 impl ServeArgs {
@@ -85,6 +99,7 @@ impl ServeArgs {
                 busy_timeout: self.busy_timeout,
                 link_bytes: usize::try_from(self.link_bytes).unwrap_or(usize::MAX),
                 draft_days: self.draft_days,
+                link_days: self.link_days,
             },
         }
     }
@@ -145,10 +160,11 @@ mod tests {
             "--busy-timeout=0.1",
             "--link-bytes=1000",
             "--draft-days=0",
+            "--link-days=7",
         ])
         .unwrap();
         assert_eq!(c.addr, "127.0.0.1:9000".parse().unwrap());
-        assert_eq!(c.data, PathBuf::from("/tmp/x.sqlite3"));
+        assert_eq!(c.data, PathBuf::from("/tmp/x.sqlite3").into());
         assert_eq!(
             c.limits,
             arvio_serve::Limits {
@@ -161,6 +177,7 @@ mod tests {
                 busy_timeout: Duration::from_millis(100),
                 link_bytes: 1000,
                 draft_days: 0,
+                link_days: 7,
             }
         );
     }

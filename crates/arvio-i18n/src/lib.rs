@@ -120,6 +120,8 @@ pub const OWN_IDS: &[&str] = &[
     "arvio-serve-server-error-text",
     "arvio-serve-already-sent",
     "arvio-serve-already-sent-text",
+    "arvio-serve-link-gone",
+    "arvio-serve-link-gone-text",
     "arvio-serve-sent",
     "arvio-serve-over-limit",
     "arvio-serve-busy-text",

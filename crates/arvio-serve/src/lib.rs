@@ -50,14 +50,16 @@
 //! # let _ = app;
 //! ```
 
+mod api;
 mod family;
+pub mod keys;
 mod net;
 mod ops;
 mod ratelimit;
 mod store;
 mod texts;
 
-use arvio_core::chrono::{Local, NaiveDate};
+use arvio_core::chrono::{DateTime, Local, NaiveDate, Utc};
 use arvio_core::render::{Filled, RenderContext, Renderer, Texts};
 use arvio_core::{CopyFor, ErrorKind, Form, Response, Status, score, validate_part};
 use arvio_forms::{builtin, builtin_ids, for_response};
@@ -78,6 +80,76 @@ use std::time::Instant;
 pub use store::StoreError;
 use store::{Settings, Store, Write, is_token};
 
+/// Where the data is kept: a SQLite file (the embedded default) or a PostgreSQL database
+/// (for more than one server on one database).
+#[derive(Clone, PartialEq, Eq)]
+pub enum DataSource {
+    /// A SQLite file, created if missing (a directory means `arvio.sqlite3` in it).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database.
+    Postgres {
+        /// Its address, `postgres://user:password@host:port/database` (or a key=value
+        /// connection string). Never printed whole: [`DataSource`]'s `Display` and `Debug`
+        /// leave out the user and password.
+        url: String,
+        /// The schema that holds arvio's tables (created if missing); `None` for the
+        /// connection's default (`public`).
+        schema: Option<String>,
+    },
+}
+
+impl DataSource {
+    /// `postgres://…` or `postgresql://…` is a PostgreSQL database; anything else a SQLite
+    /// file.
+    pub fn parse(s: &str) -> DataSource {
+        if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            DataSource::Postgres {
+                url: s.to_string(),
+                schema: None,
+            }
+        } else {
+            DataSource::Sqlite(PathBuf::from(s))
+        }
+    }
+}
+
+impl From<PathBuf> for DataSource {
+    fn from(p: PathBuf) -> Self {
+        DataSource::Sqlite(p)
+    }
+}
+
+impl From<&str> for DataSource {
+    fn from(s: &str) -> Self {
+        DataSource::parse(s)
+    }
+}
+
+impl std::fmt::Display for DataSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DataSource::Sqlite(p) => write!(f, "{}", p.display()),
+            DataSource::Postgres { url, schema } => {
+                // The scheme, host, port and database; never the user or password.
+                let rest = url.split_once("://").map_or("", |(_, r)| r);
+                let host = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+                let host = host.split('?').next().unwrap_or("");
+                write!(f, "postgres://{host}")?;
+                if let Some(s) = schema {
+                    write!(f, " (schema {s})")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for DataSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DataSource({self})")
+    }
+}
+
 /// Largest request body accepted (256 KiB); larger ones get a `413` page.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
@@ -92,8 +164,9 @@ pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-actio
 pub struct ServeConfig {
     /// Address to listen on (default `127.0.0.1:8080`).
     pub addr: SocketAddr,
-    /// The SQLite database file (created if missing). A directory means `arvio.sqlite3` in it.
-    pub data: PathBuf,
+    /// Where the data is kept: a SQLite file (created if missing; a directory means
+    /// `arvio.sqlite3` in it) or a PostgreSQL database.
+    pub data: DataSource,
     /// Timeouts, connection and request limits, storage caps and expiry.
     pub limits: Limits,
 }
@@ -102,7 +175,7 @@ impl Default for ServeConfig {
     fn default() -> Self {
         ServeConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            data: PathBuf::from("arvio.sqlite3"),
+            data: DataSource::Sqlite(PathBuf::from("arvio.sqlite3")),
             limits: Limits::default(),
         }
     }
@@ -137,7 +210,10 @@ pub struct Limits {
     /// one is refused with `413` and not stored.
     pub link_bytes: usize,
     /// Unsent drafts not saved for this many days are deleted (default 90; `0` keeps them).
+    /// An assessment's family part is kept until the case system deletes it.
     pub draft_days: u32,
+    /// Days an assessment's family link works when its creator names none (default 30).
+    pub link_days: u32,
 }
 
 impl Default for Limits {
@@ -152,6 +228,7 @@ impl Default for Limits {
             busy_timeout: Duration::from_secs(5),
             link_bytes: 512 * 1024,
             draft_days: 90,
+            link_days: 30,
         }
     }
 }
@@ -161,10 +238,10 @@ impl Default for Limits {
 #[non_exhaustive]
 pub enum ServeError {
     /// The database could not be opened or prepared.
-    #[error("cannot open the database {path}: {source}")]
+    #[error("cannot open the database {data}: {source}")]
     Store {
-        /// The database file.
-        path: PathBuf,
+        /// The database (its `Display` leaves out a PostgreSQL user and password).
+        data: DataSource,
         /// What went wrong.
         source: StoreError,
     },
@@ -186,6 +263,8 @@ pub enum ServeError {
 pub struct AppState {
     inner: Arc<Inner>,
     today: Option<NaiveDate>,
+    /// A fixed time for link expiry (tests); the system clock otherwise.
+    now: Option<DateTime<Utc>>,
     /// The per-client rate limit (none unless [`AppState::with_rate_limit`] sets one).
     rate: Option<Arc<ratelimit::RateLimit>>,
 }
@@ -194,6 +273,8 @@ struct Inner {
     store: Store,
     /// The largest stored response per link ([`Limits::link_bytes`]).
     link_bytes: usize,
+    /// Days a family link works by default ([`Limits::link_days`]).
+    link_days: u32,
     /// When expired drafts are next deleted.
     next_sweep: Mutex<Instant>,
     /// The newest version of every built-in form.
@@ -220,13 +301,39 @@ impl AppState {
     /// State over the SQLite file at `path` with the store's limits from `limits` (busy
     /// timeout, storage per link, draft expiry). The file is created private to its owner.
     pub fn open_with(path: impl Into<PathBuf>, limits: &Limits) -> Result<AppState, ServeError> {
-        let mut path = path.into();
-        if path.is_dir() {
-            path.push("arvio.sqlite3");
-        }
-        let store = Store::open(&path, settings(limits))
-            .map_err(|source| ServeError::Store { path, source })?;
+        Self::connect(&DataSource::Sqlite(path.into()), limits)
+    }
+
+    /// State over `data`, a SQLite file or a PostgreSQL database. A SQLite file is opened
+    /// (and its tables made) at once; PostgreSQL is connected to on first use, or by
+    /// [`AppState::ready`], which [`serve`] calls before it listens.
+    pub fn connect(data: &DataSource, limits: &Limits) -> Result<AppState, ServeError> {
+        let failed = |source| ServeError::Store {
+            data: data.clone(),
+            source,
+        };
+        let store = match data {
+            DataSource::Sqlite(path) => {
+                let mut path = path.clone();
+                if path.is_dir() {
+                    path.push("arvio.sqlite3");
+                }
+                Store::sqlite(&path, settings(limits)).map_err(|source| ServeError::Store {
+                    data: DataSource::Sqlite(path),
+                    source,
+                })?
+            }
+            DataSource::Postgres { url, schema } => {
+                Store::postgres(url, schema.as_deref(), settings(limits)).map_err(failed)?
+            }
+        };
         Ok(Self::with_store(store, limits))
+    }
+
+    /// Connects to the database and creates or updates its tables (a PostgreSQL store
+    /// otherwise does so on first use; a SQLite one did when opened).
+    pub async fn ready(&self) -> Result<(), StoreError> {
+        self.inner.store.ready().await
     }
 
     /// State over an in-memory database (for tests; forgotten when dropped).
@@ -236,8 +343,8 @@ impl AppState {
 
     /// As [`AppState::in_memory`], with the store's limits from `limits`.
     pub fn in_memory_with(limits: &Limits) -> Result<AppState, ServeError> {
-        let store = Store::in_memory(settings(limits)).map_err(|source| ServeError::Store {
-            path: PathBuf::from(":memory:"),
+        let store = Store::memory(settings(limits)).map_err(|source| ServeError::Store {
+            data: DataSource::Sqlite(PathBuf::from(":memory:")),
             source,
         })?;
         Ok(Self::with_store(store, limits))
@@ -248,13 +355,36 @@ impl AppState {
             inner: Arc::new(Inner {
                 store,
                 link_bytes: limits.link_bytes,
+                link_days: limits.link_days,
                 next_sweep: Mutex::new(Instant::now() + SWEEP),
                 forms: builtin_ids().filter_map(builtin).map(Arc::new).collect(),
                 metrics: ops::Metrics::new(),
             }),
             today: None,
+            now: None,
             rate: None,
         }
+    }
+
+    /// Fixes the time used for the family links' expiry (the system clock by default).
+    pub fn with_now(mut self, now: DateTime<Utc>) -> AppState {
+        self.now = Some(now);
+        self
+    }
+
+    /// The time now (for link expiry and the audit log).
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        self.now.unwrap_or_else(Utc::now)
+    }
+
+    /// The store.
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// Days a family link works by default.
+    pub(crate) fn link_days(&self) -> u32 {
+        self.inner.link_days
     }
 
     /// Fixes the date used for validation and deadlines (the system date by default).
@@ -263,32 +393,22 @@ impl AppState {
         self
     }
 
-    fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.today.unwrap_or_else(|| Local::now().date_naive())
     }
 
     /// The newest version of a form (for a new response).
-    fn form(&self, id: &str) -> Option<Arc<Form>> {
+    pub(crate) fn form(&self, id: &str) -> Option<Arc<Form>> {
         self.inner.forms.iter().find(|f| f.id == id).cloned()
     }
 
     /// The version of a form a stored response names (the newest when that version is not
     /// known; validation then reports the mismatch).
-    fn form_for(&self, id: &str, version: &str) -> Option<Arc<Form>> {
+    pub(crate) fn form_for(&self, id: &str, version: &str) -> Option<Arc<Form>> {
         match self.form(id) {
             Some(f) if f.version.to_string() == version => Some(f),
             _ => for_response(id, version).map(Arc::new),
         }
-    }
-
-    async fn db<T: Send + 'static>(
-        &self,
-        f: impl FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
-    ) -> Result<T, StoreError> {
-        let state = self.clone();
-        tokio::task::spawn_blocking(move || f(&state.inner.store))
-            .await
-            .unwrap_or(Err(StoreError::Random))
     }
 
     /// Deletes expired drafts if the last sweep was [`SWEEP`] ago (reads never find them in
@@ -306,7 +426,7 @@ impl AppState {
             }
             *next = now + SWEEP;
         }
-        if let Err(e) = self.db(|s| s.expire()).await {
+        if let Err(e) = self.inner.store.expire().await {
             self.log_store_error(&e);
         }
     }
@@ -344,8 +464,12 @@ pub async fn serve_until(
     config: ServeConfig,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    let state = AppState::open_with(&config.data, &config.limits)?
+    let state = AppState::connect(&config.data, &config.limits)?
         .with_rate_limit(config.limits.requests_per_minute);
+    state.ready().await.map_err(|source| ServeError::Store {
+        data: config.data.clone(),
+        source,
+    })?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| ServeError::Bind {
@@ -534,7 +658,7 @@ fn server_error(state: &AppState, lang: &str, e: &StoreError) -> Page {
 impl AppState {
     /// Logs a store failure by its code (never a statement, a parameter or content) and
     /// counts it in the metrics.
-    fn log_store_error(&self, e: &StoreError) {
+    pub(crate) fn log_store_error(&self, e: &StoreError) {
         eprintln!("arvio serve: storage failure: {}", e.code());
         self.inner.metrics.store_error(e.label());
     }
@@ -622,12 +746,18 @@ async fn show(
     if !lang_ok(&lang) || !is_token(&token) {
         return not_found_page(&lang).into_response();
     }
-    let tok = token.clone();
-    let stored = match state.db(move |s| s.get(&tok)).await {
+    let stored = match state.store().get(token.clone()).await {
         Ok(Some(s)) => s,
         Ok(None) => return not_found_page(&lang).into_response(),
         Err(e) => return server_error(&state, &lang, &e).into_response(),
     };
+    if state.link_gone(&stored) {
+        return link_gone_page(&lang).into_response();
+    }
+    if let Some(id) = &stored.assessment {
+        // The family opened its link: audited (who and when, nothing of the answers).
+        state.audit_family(id, "read").await;
+    }
     let Some((form, mut response)) = stored_response(&state, &stored) else {
         return not_found_page(&lang).into_response();
     };
@@ -702,18 +832,53 @@ async fn post_existing(
     if !lang_ok(&lang) || !is_token(&token) {
         return not_found_page(&lang).into_response();
     }
-    let tok = token.clone();
-    let stored = match state.db(move |s| s.get(&tok)).await {
+    let stored = match state.store().get(token.clone()).await {
         Ok(Some(s)) => s,
         Ok(None) => return not_found_page(&lang).into_response(),
         Err(e) => return server_error(&state, &lang, &e).into_response(),
     };
+    if state.link_gone(&stored) {
+        return link_gone_page(&lang).into_response();
+    }
     // A draft is saved in the version of the form it was started on.
     let Some((form, _)) = stored_response(&state, &stored) else {
         return not_found_page(&lang).into_response();
     };
     let sent = stored.status == "submitted";
     post(state, lang, form, Some(token), body, sent).await
+}
+
+/// The page for a family link that was revoked or has expired (410): it says so, in the
+/// link's language, and shows nothing of the answers.
+fn link_gone_page(lang: &str) -> Page {
+    message_page(StatusCode::GONE, lang, "link-gone", "link-gone-text", None)
+}
+
+impl AppState {
+    /// Whether a stored response is an assessment whose family link was revoked or has
+    /// expired.
+    fn link_gone(&self, stored: &store::Stored) -> bool {
+        stored.revoked
+            || stored
+                .expires_at
+                .as_deref()
+                .is_some_and(|at| at <= store::rfc3339(self.now()).as_str())
+    }
+
+    /// Appends the family link's `action` on assessment `id` to the audit log; a failure is
+    /// logged by its code (the page is still served).
+    async fn audit_family(&self, id: &str, action: &'static str) {
+        let entry = store::NewAudit {
+            actor: store::FAMILY_ACTOR.to_string(),
+            action,
+            assessment: id.to_string(),
+            part: Some("family"),
+            format: None,
+        };
+        if let Err(e) = self.store().record(entry, store::rfc3339(self.now())).await {
+            self.log_store_error(&e);
+        }
+    }
 }
 
 /// The page for a post to a sent response: final, no request changes it.
@@ -899,15 +1064,14 @@ async fn post(
     state.sweep().await;
     let written = match token.clone() {
         None => {
-            let once = once.clone();
             state
-                .db(move |s| s.insert(&form_id, status, &json, once.as_deref()))
+                .store()
+                .insert(form_id, status, json, once.clone())
                 .await
         }
         Some(tok) => {
-            state
-                .db(move |s| s.update(&tok, revision, status, &json))
-                .await
+            let now = store::rfc3339(state.now());
+            state.store().update(tok, revision, status, json, now).await
         }
     };
     let (token, new_rev) = match written {
@@ -931,6 +1095,7 @@ async fn post(
             .into_response();
         }
         Ok(Write::Missing) => return not_found_page(&lang).into_response(),
+        Ok(Write::Gone) => return link_gone_page(&lang).into_response(),
         Err(e) => {
             // Nothing was stored: the page comes back with everything typed, to send again.
             state.log_store_error(&e);

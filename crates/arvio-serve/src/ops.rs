@@ -207,7 +207,7 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 /// `GET /healthz`: `200 ok` when the database answers a `SELECT 1`, else `503 unavailable`
 /// (the failure is logged and counted like any storage failure).
 pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
-    match state.db(|s| s.ping()).await {
+    match state.store().ping().await {
         Ok(()) => plain(StatusCode::OK, "ok\n"),
         Err(e) => {
             state.log_store_error(&e);

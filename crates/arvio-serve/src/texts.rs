@@ -25,7 +25,7 @@ mod tests {
             .iter()
             .filter_map(|id| id.strip_prefix("arvio-serve-"))
             .collect();
-        assert_eq!(ids.len(), 23);
+        assert_eq!(ids.len(), 25);
         for lang in ["fi", "sv", "en"] {
             for id in &ids {
                 let t = super::text(lang, id);

@@ -15,8 +15,10 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
+mod common;
+
 fn state() -> AppState {
-    AppState::in_memory().unwrap().with_today(today())
+    common::state().with_today(today())
 }
 
 async fn send(app: &axum::Router, req: Request<Body>) -> (StatusCode, HeaderMap, String) {

@@ -7,12 +7,14 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use tower::ServiceExt;
 
+mod common;
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
 }
 
 fn app() -> axum::Router {
-    router(AppState::in_memory().unwrap().with_today(today()))
+    router(common::state().with_today(today()))
 }
 
 async fn send(
@@ -697,7 +699,7 @@ mod lifecycle {
         let server = tokio::spawn(serve_until(
             ServeConfig {
                 addr,
-                data,
+                data: data.into(),
                 ..ServeConfig::default()
             },
             async {
@@ -721,7 +723,7 @@ mod lifecycle {
     fn the_default_config_is_local_port_8080() {
         let c = ServeConfig::default();
         assert_eq!(c.addr, "127.0.0.1:8080".parse().unwrap());
-        assert_eq!(c.data, PathBuf::from("arvio.sqlite3"));
+        assert_eq!(c.data, PathBuf::from("arvio.sqlite3").into());
     }
 
     /// A draft saved before a shutdown is there after a restart on the same data directory;
@@ -778,7 +780,7 @@ mod lifecycle {
         let err = serve_until(
             ServeConfig {
                 addr,
-                data: dir.clone(),
+                data: dir.clone().into(),
                 ..ServeConfig::default()
             },
             async {},
@@ -803,7 +805,7 @@ mod lifecycle {
         let err = serve_until(
             ServeConfig {
                 addr: "127.0.0.1:0".parse().unwrap(),
-                data: data.clone(),
+                data: data.clone().into(),
                 ..ServeConfig::default()
             },
             async {},
@@ -811,7 +813,7 @@ mod lifecycle {
         .await
         .unwrap_err();
         assert!(
-            matches!(&err, ServeError::Store { path, .. } if *path == data),
+            matches!(&err, ServeError::Store { data: d, .. } if *d == data.clone().into()),
             "{err}"
         );
         let _ = std::fs::remove_dir_all(&dir);
@@ -1283,11 +1285,7 @@ mod hardening {
             link_bytes: 1500,
             ..Limits::default()
         };
-        let app = router(
-            AppState::in_memory_with(&limits)
-                .unwrap()
-                .with_today(today()),
-        );
+        let app = router(common::state_with(&limits).with_today(today()));
         let text = "y".repeat(1800);
         let body = format!("_rev=0&_action=draft&routines_change={text}");
         let (status, _, page) = send(&app, post("/fi/family-self-assessment", body)).await;

@@ -1,4 +1,4 @@
-//! Responses and drafts in SQLite, under unguessable tokens, with a revision counter.
+//! The SQLite back end: the embedded default.
 //!
 //! - One write connection (behind a lock: SQLite has one writer at a time) and a few read
 //!   connections: in WAL mode a read never waits behind a write, so pages keep opening while
@@ -10,71 +10,21 @@
 //!   an existing one is narrowed to that.
 //! - A sent response carries a receipt (a reference number) and the revision it was sent
 //!   from; a repeated send from that revision with the same content gets the same receipt.
-//! - Unsent drafts not saved for `draft_days` days are no longer found and are deleted.
+//! - Unsent anonymous drafts not saved for `draft_days` days are no longer found and are
+//!   deleted; an assessment's family part is kept until the case system deletes it.
+//! - A write and its audit line are one transaction; the audit table refuses updates and
+//!   deletes (triggers). An erased assessment is overwritten on disk (`secure_delete`) and the
+//!   WAL is checkpointed and truncated, so its content is left in neither file.
 
-use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use super::{
+    AssessmentRow, AuditEntry, KeyRecord, NewAssessment, NewAudit, StoreError, Stored, WorkerWrite,
+    Write, new_receipt, new_token,
+};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
-
-/// Why the store failed. Carries no answer content.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum StoreError {
-    /// The database's write lock was held longer than the busy timeout (retryable).
-    #[error("database busy (SQLite code {0})")]
-    Busy(i32),
-    /// SQLite reported an error (opening, creating the table, reading or writing).
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// The database file's permissions could not be set.
-    #[error("cannot set the database file's permissions: {0}")]
-    Permissions(std::io::Error),
-    /// The system random number generator failed.
-    #[error("no randomness available for a token")]
-    Random,
-}
-
-impl StoreError {
-    /// What is logged of the failure: its kind and SQLite's numeric (extended) result code
-    /// with its name; never a statement, a parameter or anything stored.
-    pub fn code(&self) -> String {
-        match self {
-            StoreError::Busy(code) => format!("busy (SQLite code {code})"),
-            StoreError::Sqlite(e) => match e.sqlite_error() {
-                Some(f) => format!("database (SQLite code {}: {:?})", f.extended_code, f.code),
-                None => "database (no SQLite code)".to_string(),
-            },
-            StoreError::Permissions(e) => format!("permissions ({:?})", e.kind()),
-            StoreError::Random => "randomness".to_string(),
-        }
-    }
-
-    /// The short name of SQLite's result code, for a metrics label (`busy`, `io`, ...).
-    pub fn label(&self) -> &'static str {
-        match self {
-            StoreError::Busy(_) => "busy",
-            StoreError::Sqlite(e) => match e.sqlite_error_code() {
-                Some(ErrorCode::ConstraintViolation) => "constraint",
-                Some(ErrorCode::DiskFull) => "full",
-                Some(ErrorCode::SystemIoFailure) => "io",
-                Some(ErrorCode::ReadOnly) => "readonly",
-                Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => "corrupt",
-                Some(ErrorCode::CannotOpen) => "cannot_open",
-                Some(_) => "other",
-                None => "library",
-            },
-            StoreError::Permissions(_) => "permissions",
-            StoreError::Random => "random",
-        }
-    }
-
-    /// Whether the failure is SQLite's write lock held too long: worth a retry.
-    pub fn is_busy(&self) -> bool {
-        matches!(self, StoreError::Busy(_))
-    }
-}
 
 /// A SQLite error, with "busy" and "locked" told apart from the rest.
 fn sql(e: rusqlite::Error) -> StoreError {
@@ -86,45 +36,16 @@ fn sql(e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// What a write found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Write {
-    /// Written; the token and the new revision (and the receipt when it was a send).
-    Ok {
-        token: String,
-        revision: i64,
-        receipt: Option<String>,
-    },
-    /// The same send again (same revision, same content): the receipt it got the first time.
-    Again { token: String, receipt: String },
-    /// The same draft again from a blank page (same content): its token and revision.
-    Same { token: String, revision: i64 },
-    /// The stored revision is newer than the one the page was made from (or the response was
-    /// sent with other content).
-    Stale { token: Option<String> },
-    /// No response under that token.
-    Missing,
-}
-
-/// A stored response.
-pub(crate) struct Stored {
-    pub form: String,
-    pub revision: i64,
-    /// `draft` or `submitted`, as written with the body.
-    pub status: String,
-    pub body: String,
-    /// The reference number of a sent response.
-    pub receipt: Option<String>,
-}
-
 /// How the store is opened: timeouts and expiry.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Settings {
-    /// How long a write waits for the write lock.
+    /// How long a write waits for the write lock (SQLite), or for a pooled connection
+    /// (PostgreSQL).
     pub busy_timeout: Duration,
-    /// Unsent drafts older than this many days are gone (0: kept).
+    /// Unsent anonymous drafts older than this many days are gone (0: kept).
     pub draft_days: u32,
-    /// Read connections beside the write connection (file stores only).
+    /// Read connections beside the write connection (SQLite file stores), or the pool's
+    /// size (PostgreSQL).
     pub readers: usize,
 }
 
@@ -142,62 +63,13 @@ impl Default for Settings {
 /// revision it was sent from.
 type Found = (String, i64, String, String, Option<String>, Option<i64>);
 
-pub(crate) struct Store {
+pub(crate) struct Sqlite {
     writer: Mutex<Connection>,
     readers: Vec<Mutex<Connection>>,
     next: AtomicUsize,
     /// How old an unsent draft may be, as an SQLite date modifier (`-90 days`); `None` when
     /// drafts never expire. Every lookup binds it: `?n IS NULL OR` keeps every row then.
     age: Option<String>,
-}
-
-/// A new token: 128 random bits, URL-safe base64 without padding (22 characters).
-pub(crate) fn new_token() -> Result<String, StoreError> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
-    Ok(base64url(&bytes))
-}
-
-/// Whether `s` looks like a token ([`new_token`]'s shape), checked before any lookup.
-pub(crate) fn is_token(s: &str) -> bool {
-    s.len() == 22
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// A new receipt: 40 random bits as eight characters of Crockford's base32 (no I, L, O or
-/// U, so it reads unambiguously over the phone), in two groups: `7KQ2-M9XD`.
-pub(crate) fn new_receipt() -> Result<String, StoreError> {
-    const A: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let mut bytes = [0u8; 5];
-    getrandom::fill(&mut bytes).map_err(|_| StoreError::Random)?;
-    let n = bytes.iter().fold(0u64, |n, &b| (n << 8) | u64::from(b));
-    let mut out = String::with_capacity(9);
-    for i in 0..8 {
-        if i == 4 {
-            out.push('-');
-        }
-        out.push(A[((n >> (35 - 5 * i)) & 31) as usize] as char);
-    }
-    Ok(out)
-}
-
-fn base64url(bytes: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 2);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
 }
 
 /// Creates the database file readable and writable by its owner only, or narrows an
@@ -266,6 +138,47 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
             sql(e)
         })?;
     }
+    if version < 2 {
+        conn.execute_batch(
+            "BEGIN IMMEDIATE;
+             ALTER TABLE responses ADD COLUMN id TEXT;
+             ALTER TABLE responses ADD COLUMN case_ref TEXT;
+             ALTER TABLE responses ADD COLUMN language TEXT;
+             ALTER TABLE responses ADD COLUMN created_at TEXT;
+             ALTER TABLE responses ADD COLUMN expires_at TEXT;
+             ALTER TABLE responses ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
+             ALTER TABLE responses ADD COLUMN worker_revision INTEGER NOT NULL DEFAULT 0;
+             ALTER TABLE responses ADD COLUMN worker_body TEXT;
+             CREATE UNIQUE INDEX IF NOT EXISTS responses_id ON responses (id);
+             CREATE TABLE IF NOT EXISTS audit (
+                 seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                 at         TEXT NOT NULL,
+                 actor      TEXT NOT NULL,
+                 action     TEXT NOT NULL,
+                 assessment TEXT NOT NULL,
+                 part       TEXT,
+                 format     TEXT
+             );
+             CREATE INDEX IF NOT EXISTS audit_assessment ON audit (assessment, seq);
+             CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+             CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+             CREATE TABLE IF NOT EXISTS api_keys (
+                 name       TEXT PRIMARY KEY,
+                 key_id     TEXT NOT NULL UNIQUE,
+                 hash       BLOB NOT NULL,
+                 created_at TEXT NOT NULL,
+                 revoked_at TEXT
+             );
+             PRAGMA user_version = 2;
+             COMMIT;",
+        )
+        .map_err(|e| {
+            let _ = conn.execute_batch("ROLLBACK");
+            sql(e)
+        })?;
+    }
     Ok(())
 }
 
@@ -279,7 +192,8 @@ fn connection(conn: Connection, busy: Duration) -> Result<Connection, StoreError
 /// ([`Store::age`]) as `?2` (a literal, for `concat!`: the statements stay constant).
 macro_rules! live {
     () => {
-        "AND (?2 IS NULL OR status != 'draft' OR updated_at >= datetime('now', ?2))"
+        "AND (?2 IS NULL OR status != 'draft' OR id IS NOT NULL
+              OR updated_at >= datetime('now', ?2))"
     };
 }
 
@@ -289,11 +203,11 @@ fn age(days: u32) -> Option<String> {
     (days != 0).then(|| format!("-{days} days"))
 }
 
-impl Store {
+impl Sqlite {
     /// Opens (or creates) the database file, private to its owner, in WAL mode with every
     /// commit synced to disk (`synchronous = FULL`): an acknowledged send survives a power
     /// cut, not only a crash of the server.
-    pub fn open(path: &Path, settings: Settings) -> Result<Store, StoreError> {
+    pub fn open(path: &Path, settings: Settings) -> Result<Sqlite, StoreError> {
         private_file(path)?;
         let writer = connection(Connection::open(path).map_err(sql)?, settings.busy_timeout)?;
         writer
@@ -313,7 +227,7 @@ impl Store {
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         private_file(path)?;
-        let store = Store {
+        let store = Sqlite {
             writer: Mutex::new(writer),
             readers,
             next: AtomicUsize::new(0),
@@ -324,10 +238,10 @@ impl Store {
     }
 
     /// An in-memory store: one connection for reads and writes (for tests).
-    pub fn in_memory(settings: Settings) -> Result<Store, StoreError> {
+    pub fn in_memory(settings: Settings) -> Result<Sqlite, StoreError> {
         let conn = connection(Connection::open_in_memory()?, settings.busy_timeout)?;
         migrate(&conn)?;
-        Ok(Store {
+        Ok(Sqlite {
             writer: Mutex::new(conn),
             readers: Vec::new(),
             next: AtomicUsize::new(0),
@@ -357,7 +271,8 @@ impl Store {
         };
         self.writer()
             .execute(
-                "DELETE FROM responses WHERE status = 'draft' AND updated_at < datetime('now', ?1)",
+                "DELETE FROM responses
+                 WHERE status = 'draft' AND id IS NULL AND updated_at < datetime('now', ?1)",
                 params![age],
             )
             .map_err(sql)
@@ -431,52 +346,96 @@ impl Store {
         })
     }
 
-    /// Replaces the response under `token` if it is still at `revision` and not yet sent (a
-    /// sent response is final). The same send again (from the same revision, with the same
-    /// content) gets the receipt of the first.
+    /// Replaces the family's response under `token` if it is still at `revision`, not yet
+    /// sent (a sent response is final) and, for an assessment, its link neither revoked nor
+    /// expired at `now`. The same send again (from the same revision, with the same content)
+    /// gets the receipt of the first. An assessment's write is audited in the same
+    /// transaction.
     pub fn update(
         &self,
         token: &str,
         revision: i64,
         status: &str,
         body: &str,
+        now: &str,
     ) -> Result<Write, StoreError> {
         let receipt = (status == "submitted").then(new_receipt).transpose()?;
-        let conn = self.writer();
-        let changed = conn
+        let mut conn = self.writer();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let changed: Option<Option<String>> = tx
             .prepare_cached(
                 "UPDATE responses SET revision = revision + 1, status = ?3, body = ?4,
                      receipt = ?5, sent_from = CASE WHEN ?5 IS NULL THEN NULL ELSE ?2 END,
                      updated_at = datetime('now')
                  WHERE token = ?1 AND revision = ?2 AND status != 'submitted'
-                     AND (?6 IS NULL OR status != 'draft' OR updated_at >= datetime('now', ?6))",
+                     AND (?6 IS NULL OR status != 'draft' OR id IS NOT NULL
+                          OR updated_at >= datetime('now', ?6))
+                     AND revoked = 0 AND (expires_at IS NULL OR expires_at > ?7)
+                 RETURNING id",
             )
             .and_then(|mut st| {
-                st.execute(params![token, revision, status, body, receipt, self.age])
+                st.query_row(
+                    params![token, revision, status, body, receipt, self.age, now],
+                    |r| r.get(0),
+                )
+                .optional()
             })
             .map_err(sql)?;
-        if changed == 1 {
+        if let Some(id) = changed {
+            if let Some(id) = id {
+                let action = if receipt.is_some() { "sent" } else { "wrote" };
+                append(
+                    &tx,
+                    &audit_line(super::FAMILY_ACTOR, action, &id, Some("family")),
+                    now,
+                )?;
+            }
+            tx.commit().map_err(sql)?;
             return Ok(Write::Ok {
                 token: token.to_string(),
                 revision: revision + 1,
                 receipt,
             });
         }
-        let found: Option<(String, String, Option<String>, Option<i64>)> = conn
+        type Row = (
+            String,
+            String,
+            Option<String>,
+            Option<i64>,
+            bool,
+            Option<String>,
+        );
+        let found: Option<Row> = tx
             .prepare_cached(concat!(
-                "SELECT status, body, receipt, sent_from FROM responses WHERE token = ?1 ",
+                "SELECT status, body, receipt, sent_from, revoked, expires_at
+                 FROM responses WHERE token = ?1 ",
                 live!()
             ))
             .and_then(|mut st| {
                 st.query_row(params![token, self.age], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
                 })
                 .optional()
             })
             .map_err(sql)?;
+        drop(tx);
         Ok(match found {
             None => Write::Missing,
-            Some((stored_status, stored, Some(receipt), sent_from))
+            Some((_, _, _, _, revoked, expires_at))
+                if revoked || expires_at.as_deref().is_some_and(|e| e <= now) =>
+            {
+                Write::Gone
+            }
+            Some((stored_status, stored, Some(receipt), sent_from, _, _))
                 if stored_status == "submitted"
                     && status == "submitted"
                     && sent_from == Some(revision)
@@ -493,11 +452,12 @@ impl Store {
         })
     }
 
-    /// The response under `token` (an expired draft is not found).
+    /// The response under `token` (an expired anonymous draft is not found).
     pub fn get(&self, token: &str) -> Result<Option<Stored>, StoreError> {
         self.reader()
             .prepare_cached(concat!(
-                "SELECT form, revision, status, body, receipt FROM responses WHERE token = ?1 ",
+                "SELECT form, revision, status, body, receipt, id, expires_at, revoked
+                 FROM responses WHERE token = ?1 ",
                 live!()
             ))
             .and_then(|mut st| {
@@ -508,47 +468,288 @@ impl Store {
                         status: r.get(2)?,
                         body: r.get(3)?,
                         receipt: r.get(4)?,
+                        assessment: r.get(5)?,
+                        expires_at: r.get(6)?,
+                        revoked: r.get(7)?,
                     })
                 })
                 .optional()
             })
             .map_err(sql)
     }
+
+    /// Creates an assessment: the family's blank response at revision 1 under its token, and
+    /// the audit line, in one transaction.
+    pub fn create(&self, new: &NewAssessment) -> Result<(), StoreError> {
+        let mut conn = self.writer();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        tx.prepare_cached(
+            "INSERT INTO responses (token, form, revision, status, body, id, case_ref, language,
+                 created_at, expires_at)
+             VALUES (?1, ?2, 1, 'draft', ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut st| {
+            st.execute(params![
+                new.token,
+                new.form,
+                new.body,
+                new.id,
+                new.case_ref,
+                new.language,
+                new.created_at,
+                new.expires_at
+            ])
+        })
+        .map_err(sql)?;
+        append(
+            &tx,
+            &audit_line(&new.actor, "created", &new.id, None),
+            &new.created_at,
+        )?;
+        tx.commit().map_err(sql)
+    }
+
+    /// The assessment with this id.
+    pub fn assessment(&self, id: &str) -> Result<Option<AssessmentRow>, StoreError> {
+        self.reader()
+            .prepare_cached(
+                "SELECT id, token, form, language, case_ref, created_at, expires_at, revoked,
+                     revision, status, body, receipt, worker_revision, worker_body
+                 FROM responses WHERE id = ?1",
+            )
+            .and_then(|mut st| st.query_row(params![id], assessment_row).optional())
+            .map_err(sql)
+    }
+
+    /// Replaces the worker's answers if the assessment is at `revision`; audited.
+    pub fn write_worker(
+        &self,
+        id: &str,
+        revision: i64,
+        body: &str,
+        actor: &str,
+        now: &str,
+    ) -> Result<WorkerWrite, StoreError> {
+        let mut conn = self.writer();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let written: Option<i64> = tx
+            .prepare_cached(
+                "UPDATE responses SET worker_revision = worker_revision + 1, worker_body = ?3,
+                     updated_at = datetime('now')
+                 WHERE id = ?1 AND revision + worker_revision = ?2
+                 RETURNING revision + worker_revision",
+            )
+            .and_then(|mut st| {
+                st.query_row(params![id, revision, body], |r| r.get(0))
+                    .optional()
+            })
+            .map_err(sql)?;
+        if let Some(revision) = written {
+            append(&tx, &audit_line(actor, "wrote", id, Some("worker")), now)?;
+            tx.commit().map_err(sql)?;
+            return Ok(WorkerWrite::Ok { revision });
+        }
+        let current: Option<i64> = tx
+            .query_row(
+                "SELECT revision + worker_revision FROM responses WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(sql)?;
+        Ok(match current {
+            Some(revision) => WorkerWrite::Stale { revision },
+            None => WorkerWrite::Missing,
+        })
+    }
+
+    /// Revokes the family's link; audited. Whether the assessment exists.
+    pub fn revoke(&self, id: &str, actor: &str, now: &str) -> Result<bool, StoreError> {
+        let mut conn = self.writer();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let n = tx
+            .execute(
+                "UPDATE responses SET revoked = 1 WHERE id = ?1",
+                params![id],
+            )
+            .map_err(sql)?;
+        if n == 0 {
+            return Ok(false);
+        }
+        append(&tx, &audit_line(actor, "revoked", id, None), now)?;
+        tx.commit().map_err(sql)?;
+        Ok(true)
+    }
+
+    /// Erases the assessment (the audit log keeps its id and records the deletion), then
+    /// checkpoints and truncates the WAL so that no old copy of its pages is left there.
+    pub fn delete(&self, id: &str, actor: &str, now: &str) -> Result<bool, StoreError> {
+        let mut conn = self.writer();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql)?;
+        let n = tx
+            .execute("DELETE FROM responses WHERE id = ?1", params![id])
+            .map_err(sql)?;
+        if n == 0 {
+            return Ok(false);
+        }
+        append(&tx, &audit_line(actor, "deleted", id, None), now)?;
+        tx.commit().map_err(sql)?;
+        // Best effort: a reader holding an old snapshot can keep the checkpoint from
+        // finishing; the next erasure (or SQLite's own checkpoints) completes it.
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        Ok(true)
+    }
+
+    /// Appends an audit line.
+    pub fn record(&self, entry: &NewAudit, now: &str) -> Result<(), StoreError> {
+        append(&self.writer(), entry, now)
+    }
+
+    /// The audit log of one assessment, oldest first.
+    pub fn audit(&self, id: &str) -> Result<Vec<AuditEntry>, StoreError> {
+        let conn = self.reader();
+        let mut st = conn
+            .prepare_cached(
+                "SELECT seq, at, actor, action, assessment, part, format FROM audit
+                 WHERE assessment = ?1 ORDER BY seq",
+            )
+            .map_err(sql)?;
+        st.query_map(params![id], |r| {
+            Ok(AuditEntry {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                assessment: r.get(4)?,
+                part: r.get(5)?,
+                format: r.get(6)?,
+            })
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(sql)
+    }
+
+    /// Adds an API key; `false` when the name is taken.
+    pub fn add_key(&self, key: &KeyRecord) -> Result<bool, StoreError> {
+        let n = self
+            .writer()
+            .execute(
+                "INSERT INTO api_keys (name, key_id, hash, created_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (name) DO NOTHING",
+                params![key.name, key.key_id, key.hash, key.created_at],
+            )
+            .map_err(sql)?;
+        Ok(n == 1)
+    }
+
+    /// Every API key, by name.
+    pub fn keys(&self) -> Result<Vec<KeyRecord>, StoreError> {
+        let conn = self.reader();
+        let mut st = conn
+            .prepare_cached(
+                "SELECT name, key_id, hash, created_at, revoked_at FROM api_keys ORDER BY name",
+            )
+            .map_err(sql)?;
+        st.query_map([], key_record)
+            .and_then(|rows| rows.collect())
+            .map_err(sql)
+    }
+
+    /// Revokes the key of that name; `false` when there is none not yet revoked.
+    pub fn revoke_key(&self, name: &str, now: &str) -> Result<bool, StoreError> {
+        let n = self
+            .writer()
+            .execute(
+                "UPDATE api_keys SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL",
+                params![name, now],
+            )
+            .map_err(sql)?;
+        Ok(n == 1)
+    }
+
+    /// The key with this public id.
+    pub fn key(&self, key_id: &str) -> Result<Option<KeyRecord>, StoreError> {
+        self.reader()
+            .prepare_cached(
+                "SELECT name, key_id, hash, created_at, revoked_at FROM api_keys WHERE key_id = ?1",
+            )
+            .and_then(|mut st| st.query_row(params![key_id], key_record).optional())
+            .map_err(sql)
+    }
+}
+
+fn audit_line(actor: &str, action: &'static str, id: &str, part: Option<&'static str>) -> NewAudit {
+    NewAudit {
+        actor: actor.to_string(),
+        action,
+        assessment: id.to_string(),
+        part,
+        format: None,
+    }
+}
+
+/// Appends an audit line on `conn` (inside the caller's transaction, if any).
+fn append(conn: &Connection, e: &NewAudit, now: &str) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO audit (at, actor, action, assessment, part, format)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            now,
+            e.actor,
+            e.action,
+            e.assessment,
+            e.part,
+            e.format
+        ])
+    })
+    .map(|_| ())
+    .map_err(sql)
+}
+
+fn assessment_row(r: &Row<'_>) -> rusqlite::Result<AssessmentRow> {
+    Ok(AssessmentRow {
+        id: r.get(0)?,
+        token: r.get(1)?,
+        form: r.get(2)?,
+        language: r.get(3)?,
+        case_ref: r.get(4)?,
+        created_at: r.get(5)?,
+        expires_at: r.get(6)?,
+        revoked: r.get(7)?,
+        family_revision: r.get(8)?,
+        status: r.get(9)?,
+        body: r.get(10)?,
+        receipt: r.get(11)?,
+        worker_revision: r.get(12)?,
+        worker_body: r.get(13)?,
+    })
+}
+
+fn key_record(r: &Row<'_>) -> rusqlite::Result<KeyRecord> {
+    Ok(KeyRecord {
+        name: r.get(0)?,
+        key_id: r.get(1)?,
+        hash: r.get(2)?,
+        created_at: r.get(3)?,
+        revoked_at: r.get(4)?,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn tokens_are_128_bit_url_safe_and_distinct() {
-        let tokens: std::collections::BTreeSet<String> =
-            (0..1000).map(|_| new_token().unwrap()).collect();
-        assert_eq!(tokens.len(), 1000);
-        assert!(tokens.iter().all(|t| t.len() == 22 && is_token(t)));
-        // 16 bytes: the last character carries 2 bits, so it is one of four.
-        assert!(tokens.iter().all(|t| t.ends_with(['A', 'Q', 'g', 'w'])));
-        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
-        assert!(!is_token("../../etc/passwd"));
-    }
-
-    #[test]
-    fn receipts_are_two_groups_of_four_unambiguous_characters() {
-        let receipts: std::collections::BTreeSet<String> =
-            (0..1000).map(|_| new_receipt().unwrap()).collect();
-        assert_eq!(receipts.len(), 1000);
-        for r in &receipts {
-            assert_eq!(r.len(), 9, "{r}");
-            assert_eq!(&r[4..5], "-");
-            assert!(
-                r.chars()
-                    .filter(|&c| c != '-')
-                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()),
-                "{r}"
-            );
-            assert!(!r.contains(['I', 'L', 'O', 'U']), "{r}");
-        }
-    }
+    const NOW: &str = "2026-11-29T12:00:00Z";
 
     fn ok(w: Write) -> (String, i64, Option<String>) {
         match w {
@@ -563,47 +764,50 @@ mod tests {
 
     #[test]
     fn stale_writes_are_refused() {
-        let s = Store::in_memory(Settings::default()).unwrap();
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
         let (t, r1, receipt) = ok(s.insert("f", "draft", "{}", None).unwrap());
         assert_eq!((r1, receipt), (1, None));
-        assert_eq!(ok(s.update(&t, 1, "draft", "{\"a\":1}").unwrap()).1, 2);
+        assert_eq!(ok(s.update(&t, 1, "draft", "{\"a\":1}", NOW).unwrap()).1, 2);
         assert_eq!(
-            s.update(&t, 1, "draft", "{\"old\":1}").unwrap(),
+            s.update(&t, 1, "draft", "{\"old\":1}", NOW).unwrap(),
             Write::Stale {
                 token: Some(t.clone())
             }
         );
         assert_eq!(s.get(&t).unwrap().unwrap().body, "{\"a\":1}");
-        assert_eq!(s.update("x", 1, "draft", "{}").unwrap(), Write::Missing);
+        assert_eq!(
+            s.update("x", 1, "draft", "{}", NOW).unwrap(),
+            Write::Missing
+        );
     }
 
     #[test]
     fn a_repeated_send_gets_the_same_receipt_and_other_content_a_conflict() {
-        let s = Store::in_memory(Settings::default()).unwrap();
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
         let (t, _, _) = ok(s.insert("f", "draft", "{}", None).unwrap());
-        let (_, rev, receipt) = ok(s.update(&t, 1, "submitted", "{\"a\":1}").unwrap());
+        let (_, rev, receipt) = ok(s.update(&t, 1, "submitted", "{\"a\":1}", NOW).unwrap());
         let receipt = receipt.unwrap();
         assert_eq!(rev, 2);
         assert_eq!(
-            s.update(&t, 1, "submitted", "{\"a\":1}").unwrap(),
+            s.update(&t, 1, "submitted", "{\"a\":1}", NOW).unwrap(),
             Write::Again {
                 token: t.clone(),
                 receipt: receipt.clone()
             }
         );
         assert_eq!(
-            s.update(&t, 1, "submitted", "{\"a\":2}").unwrap(),
+            s.update(&t, 1, "submitted", "{\"a\":2}", NOW).unwrap(),
             Write::Stale {
                 token: Some(t.clone())
             }
         );
         // A draft save after the send, or a send from another revision, is stale too.
         assert!(matches!(
-            s.update(&t, 1, "draft", "{\"a\":1}").unwrap(),
+            s.update(&t, 1, "draft", "{\"a\":1}", NOW).unwrap(),
             Write::Stale { .. }
         ));
         assert!(matches!(
-            s.update(&t, 2, "submitted", "{\"a\":1}").unwrap(),
+            s.update(&t, 2, "submitted", "{\"a\":1}", NOW).unwrap(),
             Write::Stale { .. }
         ));
         let stored = s.get(&t).unwrap().unwrap();
@@ -615,7 +819,7 @@ mod tests {
 
     #[test]
     fn a_blank_page_posted_twice_makes_one_response() {
-        let s = Store::in_memory(Settings::default()).unwrap();
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
         let once = Some("k1");
         let (t, _, receipt) = ok(s.insert("f", "submitted", "{}", once).unwrap());
         let receipt = receipt.unwrap();
@@ -651,7 +855,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("arvio-store-busy-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("a.sqlite3");
-        let s = Store::open(
+        let s = Sqlite::open(
             &path,
             Settings {
                 busy_timeout: Duration::from_millis(100),
@@ -663,7 +867,7 @@ mod tests {
         let holder = Connection::open(&path).unwrap();
         holder.execute_batch("BEGIN IMMEDIATE").unwrap();
         let err = s
-            .update(&t, 1, "draft", "{\"secret\":\"Matti\"}")
+            .update(&t, 1, "draft", "{\"secret\":\"Matti\"}", NOW)
             .unwrap_err();
         assert!(err.is_busy());
         assert_eq!(err.code(), "busy (SQLite code 5)");
@@ -672,7 +876,7 @@ mod tests {
         assert_eq!(s.get(&t).unwrap().unwrap().body, "{}");
         holder.execute_batch("ROLLBACK").unwrap();
         assert!(matches!(
-            s.update(&t, 1, "draft", "{}").unwrap(),
+            s.update(&t, 1, "draft", "{}", NOW).unwrap(),
             Write::Ok { revision: 2, .. }
         ));
         let _ = std::fs::remove_dir_all(&dir);
