@@ -1,20 +1,34 @@
 //! What the server and API test suites share: the store they run against.
 //!
 //! Every suite runs against SQLite (in memory) by default, and against PostgreSQL when
-//! `ARVIO_TEST_POSTGRES` holds a database address (`scripts/test-all` starts a server and
-//! runs the suites a second time so). Each state gets a schema of its own, so tests do not
-//! see each other's data.
+//! `ARVIO_TEST_STORE=postgres`, at the address in `ARVIO_POSTGRES` (`scripts/test-all`
+//! starts a PostgreSQL server, sets `ARVIO_POSTGRES` for the whole run, and runs the server
+//! suites a second time with `ARVIO_TEST_STORE=postgres`). Each state gets a schema of its
+//! own, so tests do not see each other's data.
 
 #![allow(dead_code)]
 
 use arvio_serve::{AppState, DataSource, Limits};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The PostgreSQL address the suites run against, if any.
+/// The test PostgreSQL server's address (`ARVIO_POSTGRES`), if there is one. Without one,
+/// a test that needs PostgreSQL itself passes with a note, unless `ARVIO_REQUIRE_POSTGRES=1`
+/// (`scripts/test-all` sets it), when it fails.
+pub fn postgres_url() -> Option<String> {
+    let url = std::env::var("ARVIO_POSTGRES").ok().filter(|u| !u.is_empty());
+    if url.is_none() && std::env::var("ARVIO_REQUIRE_POSTGRES").as_deref() == Ok("1") {
+        panic!("ARVIO_REQUIRE_POSTGRES=1 but ARVIO_POSTGRES names no server");
+    }
+    url
+}
+
+/// The PostgreSQL address the shared suites run against: `ARVIO_POSTGRES` when
+/// `ARVIO_TEST_STORE=postgres`, else none (SQLite).
 pub fn postgres() -> Option<String> {
-    std::env::var("ARVIO_TEST_POSTGRES")
-        .ok()
-        .filter(|u| !u.is_empty())
+    if std::env::var("ARVIO_TEST_STORE").as_deref() != Ok("postgres") {
+        return None;
+    }
+    Some(postgres_url().expect("ARVIO_TEST_STORE=postgres needs ARVIO_POSTGRES"))
 }
 
 /// A schema name no other test (in this process or another) uses.
