@@ -1,6 +1,6 @@
 // End-to-end, accessibility, mobile-layout and HTML validity tests of arvio's HTML pages.
 //
-// Usage: node tests/browser/e2e.mjs <base-url> <docs-dir> <form-ids>
+// Usage: node tests/browser/e2e.mjs <base-url> <docs-dir> <form-ids> [gone-path]
 //   <base-url>  an arvio-serve instance (the Rust test starts one in-process), or `-` to check
 //               only the rendered documents (no live pages)
 //   <docs-dir>  rendered documents `<form>-<lang>-<kind>.html` (kind: blank, errors, summary)
@@ -10,6 +10,7 @@
 //               too when present (`ARVIO_HTML_DUMP=DIR cargo test -p arvio-html dump` writes
 //               them all)
 //   <form-ids>  the built-in form ids, comma-separated
+//   [gone-path] optional: the path of a revoked family link, whose 410 page is checked too
 //
 // Runs headless Chromium from /usr/bin/chromium through playwright-core (no browser is ever
 // downloaded). Exits non-zero with a list of failures. The last line of stdout is
@@ -26,7 +27,7 @@ import { spawnSync } from 'node:child_process';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
-const [base, docsDir, formList] = process.argv.slice(2);
+const [base, docsDir, formList, gonePath] = process.argv.slice(2);
 if (!base || !docsDir || !formList) {
   console.error('usage: node tests/browser/e2e.mjs <base-url> <docs-dir> <form-ids>');
   process.exit(2);
@@ -85,9 +86,9 @@ context.on('page', watch);
 phone.on('page', watch);
 function watch(page) {
   page.on('console', (m) => {
-    // A page served with a deliberate error status (404, 409, 422) is logged by Chromium as a
+    // A page served with a deliberate error status (404, 409, 410, 422) is logged by Chromium as a
     // failed resource load; the tests check those statuses themselves.
-    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (404|409|422)\b/.test(m.text()))
+    if (m.type() === 'error' && !/^Failed to load resource: the server responded with a status of (404|409|410|422)\b/.test(m.text()))
       consoleProblems.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => consoleProblems.push(`${page.url()}: ${e.message}`));
@@ -340,6 +341,14 @@ async function serverPages() {
   check(nf.status() === 404, 'unknown form gives 404');
   writeFileSync(join(docsDir, 'server-404.html'), await nf.text());
   await axe(p, '404 page');
+  if (gonePath) {
+    // A revoked family link: 410, in the link's language, nothing of the answers.
+    const gone = await p.goto(`${base}${gonePath}`);
+    check(gone.status() === 410, 'a revoked family link gives 410');
+    check((await gone.text()).includes('lang="sv"'), 'the 410 page is in the link\'s language');
+    writeFileSync(join(docsDir, 'server-410.html'), await gone.text());
+    await axe(p, '410 page');
+  }
   for (const id of FORMS) {
     const blank = await p.goto(`${base}/fi/${id}`);
     check(blank.status() === 200, `${id}/fi: live blank form loads`);
@@ -419,6 +428,7 @@ try {
   const files = expectedDocuments();
   await documents(files);
   const served = LIVE ? ['server-index.html', 'server-404.html', 'server-409.html',
+    ...(gonePath ? ['server-410.html'] : []),
     ...FORMS.map((id) => `server-${id}-fi-blank.html`),
     'server-family-self-assessment-fi-errors.html', 'server-family-self-assessment-fi-summary.html',
     'server-caregiver-support-sv-errors.html', 'server-caregiver-support-sv-summary.html'] : [];

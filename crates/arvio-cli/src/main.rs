@@ -6,6 +6,7 @@
 //! content.
 
 mod fhir;
+mod keys;
 mod migrate;
 mod renderers;
 mod serve;
@@ -186,6 +187,12 @@ enum Command {
     Fhir {
         #[command(subcommand)]
         command: fhir::FhirCommand,
+    },
+    /// The API keys of case-management systems (`/api/v1` of `arvio serve`): create (prints
+    /// the key, once), list, revoke.
+    Keys {
+        #[command(subcommand)]
+        command: keys::KeysCommand,
     },
 }
 
@@ -519,6 +526,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
             write_json(output.as_deref(), &schema)
         }
         Command::Fhir { command } => fhir::run(command),
+        Command::Keys { command } => keys::run(command),
         Command::Migrate(args) => migrate::run(args),
         Command::Serve(args) => {
             // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.

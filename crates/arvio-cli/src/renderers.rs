@@ -2,9 +2,8 @@
 
 use crate::{Fail, Format};
 use arvio_core::render::{Arg, Output, RenderContext, Renderer, Texts, common};
-use arvio_core::{Completeness, Form, ScoreReport, ScoreResult, Validation};
+use arvio_core::{Completeness, ScoreResult};
 use chrono::NaiveDate;
-use serde_json::json;
 
 /// Renders with the renderer registered for `format`, as the bytes to write.
 ///
@@ -66,59 +65,7 @@ pub fn score_line(s: &ScoreResult, t: &dyn Texts) -> String {
     line
 }
 
-/// The validation errors as JSON: each error's path, kind (with its parameters) and question,
-/// and its message in the reader's language (docs/validate-output.schema.json). Never an
-/// answer's content.
-pub fn errors_json(form: &Form, v: &Validation, t: &dyn Texts) -> Vec<serde_json::Value> {
-    v.errors
-        .iter()
-        .map(|e| {
-            let mut item = serde_json::to_value(e).unwrap_or_default();
-            if let Some(obj) = item.as_object_mut() {
-                obj.insert(
-                    "message".into(),
-                    arvio_i18n::error_message(t, form, e).into(),
-                );
-            }
-            item
-        })
-        .collect()
-}
-
-/// The output of `validate --json`: `{"valid": bool, "errors": [...]}`.
-pub fn validation_json(form: &Form, v: &Validation, t: &dyn Texts) -> serde_json::Value {
-    json!({
-        "valid": v.is_valid(),
-        "errors": errors_json(form, v, t),
-    })
-}
-
-/// The score report as JSON, with texts in the chosen language.
-pub fn score_json(
-    form: &Form,
-    report: &ScoreReport,
-    v: &Validation,
-    t: &dyn Texts,
-) -> serde_json::Value {
-    json!({
-        "form": report.form,
-        "form_version": report.form_version,
-        "language": t.language(),
-        "valid": v.is_valid(),
-        "errors": errors_json(form, v, t),
-        "scores": report.scores.iter().map(|s| json!({
-            "id": s.id,
-            "name": t.message(&s.label),
-            "value": s.value,
-            "range": [s.range.0, s.range.1],
-            "completeness": s.completeness,
-            "answered": s.answered,
-            "items": s.items,
-            "band": s.band.as_ref().map(|b| json!({
-                "code": b.code,
-                "text": t.message(&b.label),
-                "overridden": b.overridden,
-            })),
-        })).collect::<Vec<_>>(),
-    })
-}
+/// The score report as JSON (see [`arvio_i18n::json::score_json`]).
+pub use arvio_i18n::json::score_json;
+/// The output of `validate --json` (see [`arvio_i18n::json::validation_json`]).
+pub use arvio_i18n::json::validation_json;

@@ -1,7 +1,6 @@
 //! `arvio serve`: its flags, one for every server limit ([`arvio_serve::Limits`]), and the
 //! [`arvio_serve::ServeConfig`] they make. Durations are seconds, fractions allowed (`0.5`).
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// Arguments of `arvio serve`. Every default is [`arvio_serve::Limits::default`]'s (a test
@@ -164,7 +163,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(c.addr, "127.0.0.1:9000".parse().unwrap());
-        assert_eq!(c.data, PathBuf::from("/tmp/x.sqlite3").into());
+        assert_eq!(c.data, std::path::PathBuf::from("/tmp/x.sqlite3").into());
         assert_eq!(
             c.limits,
             arvio_serve::Limits {

@@ -14,6 +14,8 @@
 //!   ([`format_number`], [`format_date`]): `2,5` and `23.11.2026` in Finnish and Swedish,
 //!   `2.5` and `23 November 2026` in English.
 //! - [`error_message`]: a validation error as a sentence naming the question by its label.
+//! - [`json`]: validation errors and score reports as JSON data (`arvio validate --json`,
+//!   `arvio score --json`, arvio-serve's API), with their texts in the reader's language.
 //! - [`lint()`]: checks the files against the forms (syntax, missing, unused, variables that
 //!   differ between languages, duplicates), with file and line.
 //!
@@ -49,6 +51,7 @@
 mod catalog;
 mod errors;
 mod format;
+pub mod json;
 mod language;
 mod lint;
 mod localizer;

@@ -1,9 +1,24 @@
 //! # arvio-serve
 //!
-//! A small web server for filling in arvio's forms in Finnish, Swedish or English: pick a
-//! form, fill it in (no JavaScript needed), get the errors shown next to the answers, and the
-//! summary with scores once it is complete. Drafts and responses are stored in SQLite under
-//! an unguessable token (128 random bits), so a family can save a draft and come back by link.
+//! A web server with two halves over one store:
+//!
+//! - **the family's pages**: pick a form (or open the link a worker sent), fill it in in
+//!   Finnish, Swedish or English (no JavaScript needed), get the errors shown next to the
+//!   answers, and the summary with scores once it is complete. Drafts and responses are kept
+//!   under an unguessable token (128 random bits), so a family can save a draft and come back
+//!   by link;
+//! - **the JSON API** (`/api/v1`, described by an OpenAPI 3.1 document at
+//!   `/api/v1/openapi.json`) that a case-management system drives with an API key: create an
+//!   assessment and get the family's link, read the answers, errors and scores, write the
+//!   worker's part, print a summary (PDF, HTML, text, JSON), revoke the link, erase the
+//!   assessment, read its audit log.
+//!
+//! The store is SQLite (a file; the default) or PostgreSQL (`postgres://…`, for more than one
+//! server on one database): [`DataSource`].
+//!
+//! - An assessment's family link expires ([`Limits::link_days`]) and can be revoked; then it
+//!   answers `410` with a page that says so and shows nothing of the answers. Every action on
+//!   an assessment is in its append-only audit log (who, what, when; never content).
 //!
 //! - A stored response is never overwritten by an older page: every page carries the
 //!   revision it was made from, and a write from an older revision gets a `409` page. A
@@ -542,8 +557,12 @@ async fn shutdown_signal() {
 ///   the OpenMetrics text format (labels: method, route template, status, SQLite code name;
 ///   never a token, a query, an address or an answer).
 ///
-/// Every request except `/healthz` and `/metrics` counts against its client's rate limit,
-/// when the state has one ([`AppState::with_rate_limit`]).
+/// - `/api/v1/…`: the JSON API for case-management systems, with API keys (its OpenAPI 3.1
+///   document at `GET /api/v1/openapi.json`).
+///
+/// Every request except `/healthz`, `/metrics` and the API's (whose callers are
+/// authenticated) counts against its client's rate limit, when the state has one
+/// ([`AppState::with_rate_limit`]).
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(index))
@@ -551,6 +570,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/r/{token}", get(show).post(post_existing))
         .route(ops::HEALTH_PATH, get(ops::healthz))
         .route(ops::METRICS_PATH, get(ops::metrics))
+        .nest(api::PREFIX, api::routes(state.clone()))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

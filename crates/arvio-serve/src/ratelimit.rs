@@ -4,7 +4,8 @@
 //! loop puts it there); a request without one (an in-process test) is not limited. An IPv6
 //! client is keyed by its `/64` network, since one subscriber gets a whole `/64` and could
 //! otherwise take a fresh address for every request; an IPv4-mapped IPv6 address counts as
-//! its IPv4 address. `/healthz` and `/metrics` are never limited.
+//! its IPv4 address. `/healthz`, `/metrics` and the API (`/api/v1/`, whose callers are
+//! authenticated by key) are never limited.
 //!
 //! A refused request gets `429 Too Many Requests`, a `Retry-After` in whole seconds and a page
 //! in the language of its path. The limiter's memory stays bounded: every
@@ -102,7 +103,7 @@ impl AppState {
     /// `Retry-After`. `0` turns the limit off, as does never calling this (the default of
     /// [`AppState::open`] and [`AppState::in_memory`]). A request is keyed by the
     /// [`ConnectInfo<SocketAddr>`](axum::extract::ConnectInfo) in its extensions; one without
-    /// it is not limited. `/healthz` and `/metrics` are never limited.
+    /// it is not limited. `/healthz`, `/metrics` and the API (`/api/v1/`) are never limited.
     pub fn with_rate_limit(mut self, per_minute: u32) -> AppState {
         self.rate = RateLimit::new(per_minute).map(Arc::new);
         self
@@ -115,7 +116,8 @@ pub(crate) async fn limit(State(state): State<AppState>, req: Request, next: Nex
         return next.run(req).await;
     };
     let path = req.uri().path();
-    if path == HEALTH_PATH || path == METRICS_PATH {
+    // The API's callers are authenticated by key, and a case system calls from one address.
+    if path == HEALTH_PATH || path == METRICS_PATH || path.starts_with("/api/v1/") {
         return next.run(req).await;
     }
     let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>().copied() else {

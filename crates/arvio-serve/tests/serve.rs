@@ -1105,10 +1105,35 @@ mod browser {
         assert_eq!(documents, forms.len() * 3 * 7);
         assert!(documents >= 63, "{documents} documents");
 
+        // A revoked family link (Swedish), for the 410 page.
+        let state = common::state().with_today(today());
+        let key = state.add_api_key("browser-test").await.unwrap();
+        let app = router(state);
+        let auth = format!("Bearer {key}");
+        let created = Request::post("/api/v1/assessments")
+            .header(header::AUTHORIZATION, &auth)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(
+                r#"{"form": "family-self-assessment", "language": "sv"}"#,
+            ))
+            .unwrap();
+        let (status, _, created) = send(&app, created).await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        let created: serde_json::Value = serde_json::from_str(&created).unwrap();
+        let revoke = Request::post(format!(
+            "/api/v1/assessments/{}/revoke",
+            created["id"].as_str().unwrap()
+        ))
+        .header(header::AUTHORIZATION, &auth)
+        .body(Body::empty())
+        .unwrap();
+        assert_eq!(send(&app, revoke).await.0, StatusCode::NO_CONTENT);
+        let gone = created["family_url"].as_str().unwrap().to_string();
+
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move {
-            axum::serve(listener, app()).await.unwrap();
+            axum::serve(listener, app).await.unwrap();
         });
         let base = format!("http://{addr}");
         let script = browser.join("e2e.mjs");
@@ -1120,6 +1145,7 @@ mod browser {
                 .arg(base)
                 .arg(&docs2)
                 .arg(form_list)
+                .arg(gone)
                 .output()
         })
         .await
@@ -1142,8 +1168,8 @@ mod browser {
         assert_eq!(result["axe_documents"], documents);
         assert_eq!(result["mobile_documents"], documents);
         assert_eq!(result["vnu_documents"], documents);
-        // Live: index, 404, 409, a blank form per form, errors and summary of two forms.
-        let live = 3 + forms.len() + 4;
+        // Live: index, 404, 409, 410, a blank form per form, errors and summary of two forms.
+        let live = 4 + forms.len() + 4;
         assert_eq!(result["axe_pages"], documents + live);
         assert_eq!(result["vnu_pages"], documents + live);
         // Live on a phone: blank form and summary of the two forms sent.

@@ -44,8 +44,8 @@ pub(crate) struct Settings {
     pub busy_timeout: Duration,
     /// Unsent anonymous drafts older than this many days are gone (0: kept).
     pub draft_days: u32,
-    /// Read connections beside the write connection (SQLite file stores), or the pool's
-    /// size (PostgreSQL).
+    /// Read connections beside the write connection (SQLite file stores; PostgreSQL pools
+    /// a fixed number of connections).
     pub readers: usize,
 }
 
@@ -879,6 +879,233 @@ mod tests {
             s.update(&t, 1, "draft", "{}", NOW).unwrap(),
             Write::Ok { revision: 2, .. }
         ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn new_assessment(id: &str, token: &str, expires_at: &str) -> NewAssessment {
+        NewAssessment {
+            id: id.to_string(),
+            token: token.to_string(),
+            form: "f".to_string(),
+            language: "fi".to_string(),
+            case_ref: Some("CASE-1".to_string()),
+            body: "{}".to_string(),
+            created_at: NOW.to_string(),
+            expires_at: expires_at.to_string(),
+            actor: "case-system".to_string(),
+        }
+    }
+
+    fn actions(s: &Sqlite, id: &str) -> Vec<(String, String, Option<String>)> {
+        s.audit(id)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.actor, e.action, e.part))
+            .collect()
+    }
+
+    /// An assessment from creation to erasure: the family's writes through its link, the
+    /// worker's by revision, revocation, and an audit line for each, in order.
+    #[test]
+    fn an_assessment_lives_and_is_erased_with_its_audit_kept() {
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
+        s.create(&new_assessment("A1", "T1", "2026-12-29T12:00:00Z"))
+            .unwrap();
+        let row = s.assessment("A1").unwrap().unwrap();
+        assert_eq!(
+            (row.revision(), row.family_revision, row.worker_revision),
+            (1, 1, 0)
+        );
+        assert_eq!(row.case_ref.as_deref(), Some("CASE-1"));
+        assert_eq!(
+            s.get("T1").unwrap().unwrap().assessment.as_deref(),
+            Some("A1")
+        );
+        // The family saves a draft; the worker writes from the revision it read.
+        assert_eq!(
+            ok(s.update("T1", 1, "draft", "{\"a\":1}", NOW).unwrap()).1,
+            2
+        );
+        assert_eq!(
+            s.write_worker("A1", 1, "{\"w\":1}", "case-system", NOW)
+                .unwrap(),
+            WorkerWrite::Stale { revision: 2 }
+        );
+        assert_eq!(
+            s.write_worker("A1", 2, "{\"w\":1}", "case-system", NOW)
+                .unwrap(),
+            WorkerWrite::Ok { revision: 3 }
+        );
+        assert_eq!(
+            s.write_worker("X", 2, "{}", "case-system", NOW).unwrap(),
+            WorkerWrite::Missing
+        );
+        // A family send does not touch the worker's part.
+        let (_, _, receipt) = ok(s.update("T1", 2, "submitted", "{\"a\":2}", NOW).unwrap());
+        assert!(receipt.is_some());
+        let row = s.assessment("A1").unwrap().unwrap();
+        assert_eq!(
+            (
+                row.body.as_str(),
+                row.worker_body.as_deref(),
+                row.revision()
+            ),
+            ("{\"a\":2}", Some("{\"w\":1}"), 4)
+        );
+        assert!(s.revoke("A1", "case-system", NOW).unwrap());
+        assert!(!s.revoke("X", "case-system", NOW).unwrap());
+        assert!(s.get("T1").unwrap().unwrap().revoked);
+        assert!(s.delete("A1", "case-system", NOW).unwrap());
+        assert!(!s.delete("A1", "case-system", NOW).unwrap());
+        assert!(s.assessment("A1").unwrap().is_none());
+        assert!(s.get("T1").unwrap().is_none());
+        let family = || super::super::FAMILY_ACTOR.to_string();
+        let worker = || "case-system".to_string();
+        assert_eq!(
+            actions(&s, "A1"),
+            vec![
+                (worker(), "created".into(), None),
+                (family(), "wrote".into(), Some("family".into())),
+                (worker(), "wrote".into(), Some("worker".into())),
+                (family(), "sent".into(), Some("family".into())),
+                (worker(), "revoked".into(), None),
+                (worker(), "deleted".into(), None),
+            ]
+        );
+    }
+
+    /// A revoked or expired family link writes nothing: `Gone`.
+    #[test]
+    fn a_revoked_or_expired_link_writes_nothing() {
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
+        s.create(&new_assessment("A1", "T1", "2026-11-30T00:00:00Z"))
+            .unwrap();
+        s.create(&new_assessment("A2", "T2", "2026-12-30T00:00:00Z"))
+            .unwrap();
+        assert_eq!(
+            s.update("T1", 1, "draft", "{\"a\":1}", "2026-11-30T00:00:00Z")
+                .unwrap(),
+            Write::Gone
+        );
+        assert!(s.revoke("A2", "k", NOW).unwrap());
+        assert_eq!(
+            s.update("T2", 1, "draft", "{\"a\":1}", NOW).unwrap(),
+            Write::Gone
+        );
+        assert_eq!(s.assessment("A1").unwrap().unwrap().body, "{}");
+        assert_eq!(s.assessment("A2").unwrap().unwrap().body, "{}");
+    }
+
+    /// An assessment's family part never expires by draft age; anonymous drafts do.
+    #[test]
+    fn assessments_are_not_swept_as_old_drafts() {
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
+        s.create(&new_assessment("A1", "T1", "2027-01-01T00:00:00Z"))
+            .unwrap();
+        let (anon, _, _) = ok(s.insert("f", "draft", "{}", None).unwrap());
+        s.writer()
+            .execute_batch("UPDATE responses SET updated_at = datetime('now', '-100 days')")
+            .unwrap();
+        assert!(s.get(&anon).unwrap().is_none());
+        assert!(s.get("T1").unwrap().is_some());
+        assert_eq!(s.expire().unwrap(), 1);
+        assert!(s.assessment("A1").unwrap().is_some());
+    }
+
+    #[test]
+    fn the_audit_log_is_append_only() {
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
+        s.create(&new_assessment("A1", "T1", "2027-01-01T00:00:00Z"))
+            .unwrap();
+        let w = s.writer();
+        for sql in [
+            "UPDATE audit SET actor = 'someone else'",
+            "DELETE FROM audit",
+        ] {
+            let e = w.execute_batch(sql).unwrap_err();
+            assert!(
+                e.to_string().contains("the audit log is append-only"),
+                "{e}"
+            );
+        }
+        drop(w);
+        assert_eq!(s.audit("A1").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn keys_have_unique_names_and_are_revoked_once() {
+        let s = Sqlite::in_memory(Settings::default()).unwrap();
+        let key = |name: &str, id: &str| KeyRecord {
+            name: name.to_string(),
+            key_id: id.to_string(),
+            hash: vec![7; 32],
+            created_at: NOW.to_string(),
+            revoked_at: None,
+        };
+        assert!(s.add_key(&key("a", "id1")).unwrap());
+        assert!(!s.add_key(&key("a", "id2")).unwrap());
+        assert!(s.add_key(&key("b", "id3")).unwrap());
+        assert_eq!(s.key("id1").unwrap(), Some(key("a", "id1")));
+        assert!(s.key("id2").unwrap().is_none());
+        assert!(s.revoke_key("a", NOW).unwrap());
+        assert!(!s.revoke_key("a", NOW).unwrap());
+        assert!(!s.revoke_key("zz", NOW).unwrap());
+        let names: Vec<(String, Option<String>)> = s
+            .keys()
+            .unwrap()
+            .into_iter()
+            .map(|k| (k.name, k.revoked_at))
+            .collect();
+        assert_eq!(
+            names,
+            vec![("a".into(), Some(NOW.into())), ("b".into(), None)]
+        );
+    }
+
+    /// Erasure leaves nothing of the assessment's answers or case reference in the database
+    /// file or its WAL: the freed pages are overwritten and the WAL truncated.
+    #[test]
+    fn an_erased_assessment_leaves_nothing_on_disk() {
+        let dir = std::env::temp_dir().join(format!("arvio-store-erase-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.sqlite3");
+        let s = Sqlite::open(&path, Settings::default()).unwrap();
+        let mut a = new_assessment("A1", "TOKENERASED7Q", "2027-01-01T00:00:00Z");
+        a.case_ref = Some("CASEREF-QX7Z".into());
+        s.create(&a).unwrap();
+        s.create(&new_assessment("A2", "T2", "2027-01-01T00:00:00Z"))
+            .unwrap();
+        ok(s.update(
+            "TOKENERASED7Q",
+            1,
+            "draft",
+            "{\"a\":\"SECRETANSWER-9K\"}",
+            NOW,
+        )
+        .unwrap());
+        s.write_worker("A1", 2, "{\"w\":\"WORKERNOTE-5P\"}", "k", NOW)
+            .unwrap();
+        let on_disk = |needle: &str| {
+            ["", "-wal"].iter().any(|suffix| {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                std::fs::read(&p)
+                    .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+            })
+        };
+        assert!(on_disk("SECRETANSWER-9K"));
+        assert!(s.delete("A1", "k", NOW).unwrap());
+        for needle in [
+            "SECRETANSWER-9K",
+            "WORKERNOTE-5P",
+            "CASEREF-QX7Z",
+            "TOKENERASED7Q",
+        ] {
+            assert!(!on_disk(needle), "{needle} is still on disk");
+        }
+        assert!(s.assessment("A2").unwrap().is_some());
+        drop(s);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -15,7 +15,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// a test that needs PostgreSQL itself passes with a note, unless `ARVIO_REQUIRE_POSTGRES=1`
 /// (`scripts/test-all` sets it), when it fails.
 pub fn postgres_url() -> Option<String> {
-    let url = std::env::var("ARVIO_POSTGRES").ok().filter(|u| !u.is_empty());
+    let url = std::env::var("ARVIO_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty());
     if url.is_none() && std::env::var("ARVIO_REQUIRE_POSTGRES").as_deref() == Ok("1") {
         panic!("ARVIO_REQUIRE_POSTGRES=1 but ARVIO_POSTGRES names no server");
     }

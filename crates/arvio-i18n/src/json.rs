@@ -1,0 +1,74 @@
+//! Validation errors and score reports as JSON data, with their texts in the reader's
+//! language: the output of `arvio validate --json` and `arvio score --json`, and the same
+//! shapes in arvio-serve's API. Never an answer's content.
+
+use crate::error_message;
+use arvio_core::render::Texts;
+use arvio_core::{Form, ScoreReport, Validation};
+use serde_json::json;
+
+/// The validation errors as JSON: each error's path, kind (with its parameters) and question,
+/// and its message in the reader's language (docs/validate-output.schema.json). Never an
+/// answer's content.
+pub fn errors_json(form: &Form, v: &Validation, t: &dyn Texts) -> Vec<serde_json::Value> {
+    v.errors
+        .iter()
+        .map(|e| {
+            let mut item = serde_json::to_value(e).unwrap_or_default();
+            if let Some(obj) = item.as_object_mut() {
+                obj.insert("message".into(), error_message(t, form, e).into());
+            }
+            item
+        })
+        .collect()
+}
+
+/// The output of `validate --json`: `{"valid": bool, "errors": [...]}`.
+pub fn validation_json(form: &Form, v: &Validation, t: &dyn Texts) -> serde_json::Value {
+    json!({
+        "valid": v.is_valid(),
+        "errors": errors_json(form, v, t),
+    })
+}
+
+/// The scores alone as JSON, with texts in the chosen language (the `scores` member of
+/// [`score_json`]).
+pub fn scores_json(report: &ScoreReport, t: &dyn Texts) -> Vec<serde_json::Value> {
+    report
+        .scores
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "name": t.message(&s.label),
+                "value": s.value,
+                "range": [s.range.0, s.range.1],
+                "completeness": s.completeness,
+                "answered": s.answered,
+                "items": s.items,
+                "band": s.band.as_ref().map(|b| json!({
+                    "code": b.code,
+                    "text": t.message(&b.label),
+                    "overridden": b.overridden,
+                })),
+            })
+        })
+        .collect()
+}
+
+/// The score report as JSON (`score --json`), with texts in the chosen language.
+pub fn score_json(
+    form: &Form,
+    report: &ScoreReport,
+    v: &Validation,
+    t: &dyn Texts,
+) -> serde_json::Value {
+    json!({
+        "form": report.form,
+        "form_version": report.form_version,
+        "language": t.language(),
+        "valid": v.is_valid(),
+        "errors": errors_json(form, v, t),
+        "scores": scores_json(report, t),
+    })
+}
