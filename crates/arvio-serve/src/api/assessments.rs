@@ -277,8 +277,6 @@ fn with_etag(mut res: HttpResponse, revision: i64) -> HttpResponse {
     res
 }
 
-const AUTH_401: &str = "No valid API key (`unauthorized`).";
-
 /// Creates an assessment: the family's link, blank, at revision 1.
 #[utoipa::path(
     post,
@@ -292,13 +290,9 @@ const AUTH_401: &str = "No valid API key (`unauthorized`).";
                 ("ETag" = String, description = "The revision, quoted: `\"1\"`."),
             )),
         (status = 400, description = "The body is not JSON of the expected shape (`invalid-json`, with line and column).", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 413, description = "Body too large (`too-large`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Unknown form or version (`unknown-form`), or a language, case reference or expiry not allowed (`invalid-field`); `field` names it.", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn create(
@@ -400,12 +394,8 @@ pub(crate) async fn create(
     responses(
         (status = 200, description = "The assessment.", body = Assessment,
             headers(("ETag" = String, description = "The revision, quoted."))),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such assessment (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn get_assessment(
@@ -511,16 +501,12 @@ fn key_name(i: usize, k: &str) -> String {
         (status = 200, description = "Written: the new revision.", body = Revision,
             headers(("ETag" = String, description = "The new revision, quoted."))),
         (status = 400, description = "A part other than `worker` or a bad query (`bad-request`), or a body not of the expected shape (`invalid-json`).", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such assessment (`not-found`).", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "The assessment is at another revision (`stale-revision`; `revision` is the current one).", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body too large, or the answers over what a link stores (`too-large`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "An answer to a question not in the worker's part or not in the form (`not-in-part`; `questions` lists them), or over the form's limits (`over-limit`; `errors` lists them).", body = Problem, content_type = "application/problem+json"),
         (status = 428, description = "No `If-Match` (`precondition-required`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn put_answers(
@@ -732,12 +718,8 @@ impl Format {
             (Object = "application/json"),
         )),
         (status = 400, description = "Unknown format (`unsupported-format`), or unknown copy, language or query parameter (`bad-request`); `field` names it.", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such assessment (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed or the summary could not be made (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn summary(
@@ -890,12 +872,8 @@ fn filter_for_copy(form: &Form, copy: CopyFor, out: &mut Value, response: &Respo
     params(("id" = String, Path, description = "The assessment's id.")),
     responses(
         (status = 204, description = "Revoked."),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such assessment (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn revoke(
@@ -925,12 +903,8 @@ pub(crate) async fn revoke(
     params(("id" = String, Path, description = "The assessment's id.")),
     responses(
         (status = 204, description = "Deleted."),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such assessment (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn delete(
@@ -960,12 +934,8 @@ pub(crate) async fn delete(
     params(("id" = String, Path, description = "The assessment's id.")),
     responses(
         (status = 200, description = "The audit log.", body = [AuditItem]),
-        (status = 401, description = AUTH_401, body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No audit entry for that id (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (`store-failure`).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy (`store-busy`).", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn audit(State(state): State<AppState>, Path(id): Path<String>) -> HttpResponse {

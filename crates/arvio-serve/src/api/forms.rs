@@ -77,11 +77,7 @@ fn form_info(form: &Form) -> FormInfo {
     tag = "forms",
     responses(
         (status = 200, description = "Every built-in form.", body = [FormInfo]),
-        (status = 401, description = "No valid API key.", body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
-        (status = 500, description = "The database failed (checking the key).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy.", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn list_forms(State(state): State<AppState>) -> HttpResponse {
@@ -100,12 +96,8 @@ pub(crate) async fn list_forms(State(state): State<AppState>) -> HttpResponse {
     params(("id" = String, Path, description = "The form's id.")),
     responses(
         (status = 200, description = "The form.", body = FormInfo),
-        (status = 401, description = "No valid API key.", body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such form (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (checking the key).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy.", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn get_form(
@@ -132,12 +124,8 @@ pub(crate) async fn get_form(
     responses(
         (status = 200, description = "The response JSON Schema (draft 2020-12).", body = Object),
         (status = 400, description = "Unknown language or query parameter (`bad-request`).", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid API key.", body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 404, description = "No such form (`not-found`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (checking the key).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy.", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn form_schema(
@@ -205,13 +193,9 @@ fn texts_for(response: &Response) -> Localizer {
     responses(
         (status = 200, description = "Whether the response is valid, and its errors.", body = ValidationResult),
         (status = 400, description = "Not a response (`invalid-json`, with line and column) or an unknown part (`bad-request`).", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid API key.", body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 413, description = "Body too large (`too-large`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The response names no built-in form (`unknown-form`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (checking the key).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy.", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn validate(
@@ -256,13 +240,9 @@ pub(crate) async fn validate(
     responses(
         (status = 200, description = "The score report, as `arvio score --json` writes it (`form`, `form_version`, `language`, `valid`, `errors`, `scores`).", body = Object),
         (status = 400, description = "Not a response (`invalid-json`, with line and column).", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid API key.", body = Problem, content_type = "application/problem+json",
-            headers(("WWW-Authenticate" = String, description = "`Bearer`"))),
         (status = 413, description = "Body too large (`too-large`).", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The response names no built-in form (`unknown-form`).", body = Problem, content_type = "application/problem+json"),
-        (status = 500, description = "The database failed (checking the key).", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy.", body = Problem, content_type = "application/problem+json",
-            headers(("Retry-After" = String, description = "Seconds to wait."))),
+        super::KeyedErrors,
     )
 )]
 pub(crate) async fn score(

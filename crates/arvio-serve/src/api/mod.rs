@@ -112,6 +112,30 @@ impl Modify for Security {
     }
 }
 
+/// The problems every endpoint that needs a key can answer: no valid key, and the store
+/// failing (the key is checked against it). Listed in each endpoint's responses.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub(crate) enum KeyedErrors {
+    /// No valid API key (`unauthorized`).
+    #[response(
+        status = 401,
+        content_type = "application/problem+json",
+        headers(("WWW-Authenticate" = String, description = "`Bearer`"))
+    )]
+    Unauthorized(Problem),
+    /// The database failed (`store-failure`).
+    #[response(status = 500, content_type = "application/problem+json")]
+    StoreFailure(Problem),
+    /// The database is busy (`store-busy`); try again after `Retry-After` seconds.
+    #[response(
+        status = 503,
+        content_type = "application/problem+json",
+        headers(("Retry-After" = String, description = "Seconds to wait."))
+    )]
+    StoreBusy(Problem),
+}
+
 /// The document as JSON.
 pub(crate) fn document() -> String {
     ApiDoc::openapi().to_json().unwrap_or_default()
