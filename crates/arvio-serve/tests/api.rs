@@ -4,7 +4,7 @@
 //! and no case reference reaches a problem or the log.
 
 use arvio_core::chrono::{DateTime, Duration, NaiveDate, Utc};
-use arvio_core::{Form, Part};
+use arvio_core::Part;
 use arvio_forms::builtin;
 use arvio_serve::{AppState, BODY_LIMIT, router};
 use axum::body::{Body, to_bytes};
@@ -118,51 +118,13 @@ fn form_post(uri: &str, body: String) -> Request<Body> {
         .unwrap()
 }
 
-/// An example response, `examples/responses/<name>.json`.
-fn example(name: &str) -> Value {
-    let path = format!(
-        "{}/../../examples/responses/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
+use common::{example, part_answers};
 
-/// The example's answers of one part (top-level questions).
-fn part_answers(form: &Form, name: &str, part: Part) -> Map<String, Value> {
-    let mut answers = example(name)["answers"].as_object().unwrap().clone();
-    answers.retain(|id, _| form.question(id).is_some_and(|q| part.covers(q.audience)));
-    answers
-}
-
-/// Answers as a browser posts them: a group's rows as `group[i].sub`, choices as one field
-/// per code, everything else as its text.
+/// Answers as a browser posts them, after the revision and the button.
 fn encode(rev: &str, action: &str, answers: &Map<String, Value>) -> String {
-    fn text(v: &Value) -> String {
-        v.as_str().map_or(v.to_string(), str::to_string)
-    }
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("_rev", rev).append_pair("_action", action);
-    for (k, v) in answers {
-        match v {
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    match item {
-                        Value::Object(row) => {
-                            for (sub, sv) in row {
-                                out.append_pair(&format!("{k}[{i}].{sub}"), &text(sv));
-                            }
-                        }
-                        other => {
-                            out.append_pair(k, &text(other));
-                        }
-                    }
-                }
-            }
-            other => {
-                out.append_pair(k, &text(other));
-            }
-        }
-    }
+    common::encode_answers(&mut out, answers);
     out.finish()
 }
 

@@ -39,14 +39,7 @@ fn post(uri: &str, body: impl Into<Body>) -> Request<Body> {
         .unwrap()
 }
 
-/// An example response, `examples/responses/<name>.json`.
-fn example(name: &str) -> serde_json::Value {
-    let path = format!(
-        "{}/../../examples/responses/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
+use common::{encode_answers, example};
 
 /// The answers of an example response that the family gives (the server offers only the
 /// family's part of a form).
@@ -54,45 +47,7 @@ fn family_answers(
     form: &arvio_core::Form,
     name: &str,
 ) -> serde_json::Map<String, serde_json::Value> {
-    let mut answers = example(name)["answers"].as_object().unwrap().clone();
-    answers.retain(|id, _| {
-        form.question(id)
-            .is_some_and(|q| arvio_core::Part::Family.covers(q.audience))
-    });
-    answers
-}
-
-/// Appends answers as a browser posts them: a group's rows as `group[i].sub`, choices as one
-/// field per code, everything else as its text.
-fn encode_answers(
-    out: &mut form_urlencoded::Serializer<'_, String>,
-    answers: &serde_json::Map<String, serde_json::Value>,
-) {
-    use serde_json::Value;
-    fn text(v: &Value) -> String {
-        v.as_str().map_or(v.to_string(), str::to_string)
-    }
-    for (k, v) in answers {
-        match v {
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    match item {
-                        Value::Object(row) => {
-                            for (sub, sv) in row {
-                                out.append_pair(&format!("{k}[{i}].{sub}"), &text(sv));
-                            }
-                        }
-                        other => {
-                            out.append_pair(k, &text(other));
-                        }
-                    }
-                }
-            }
-            other => {
-                out.append_pair(k, &text(other));
-            }
-        }
-    }
+    common::part_answers(form, name, arvio_core::Part::Family)
 }
 
 mod http {

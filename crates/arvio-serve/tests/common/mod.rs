@@ -76,3 +76,56 @@ pub fn store_name() -> &'static str {
         "sqlite"
     }
 }
+
+/// An example response, `examples/responses/<name>.json`.
+pub fn example(name: &str) -> serde_json::Value {
+    let path = format!(
+        "{}/../../examples/responses/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// The answers of an example response to the top-level questions of one part.
+pub fn part_answers(
+    form: &arvio_core::Form,
+    name: &str,
+    part: arvio_core::Part,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut answers = example(name)["answers"].as_object().unwrap().clone();
+    answers.retain(|id, _| form.question(id).is_some_and(|q| part.covers(q.audience)));
+    answers
+}
+
+/// Appends answers as a browser posts them: a group's rows as `group[i].sub`, choices as one
+/// field per code, everything else as its text.
+pub fn encode_answers(
+    out: &mut form_urlencoded::Serializer<'_, String>,
+    answers: &serde_json::Map<String, serde_json::Value>,
+) {
+    use serde_json::Value;
+    fn text(v: &Value) -> String {
+        v.as_str().map_or(v.to_string(), str::to_string)
+    }
+    for (k, v) in answers {
+        match v {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::Object(row) => {
+                            for (sub, sv) in row {
+                                out.append_pair(&format!("{k}[{i}].{sub}"), &text(sv));
+                            }
+                        }
+                        other => {
+                            out.append_pair(k, &text(other));
+                        }
+                    }
+                }
+            }
+            other => {
+                out.append_pair(k, &text(other));
+            }
+        }
+    }
+}
