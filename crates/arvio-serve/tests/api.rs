@@ -3,8 +3,8 @@
 //! OpenAPI document (checked by `openapi-spec-validator`), link expiry, and that no answer
 //! and no case reference reaches a problem or the log.
 
-use arvio_core::chrono::{DateTime, Duration, NaiveDate, Utc};
 use arvio_core::Part;
+use arvio_core::chrono::{DateTime, Duration, NaiveDate, Utc};
 use arvio_forms::builtin;
 use arvio_serve::{AppState, BODY_LIMIT, router};
 use axum::body::{Body, to_bytes};
