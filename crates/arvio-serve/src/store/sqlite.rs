@@ -151,7 +151,7 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
              ALTER TABLE responses ADD COLUMN worker_body TEXT;
              CREATE UNIQUE INDEX IF NOT EXISTS responses_id ON responses (id);
              CREATE TABLE IF NOT EXISTS audit (
-                 seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                 seq        INTEGER PRIMARY KEY,
                  at         TEXT NOT NULL,
                  actor      TEXT NOT NULL,
                  action     TEXT NOT NULL,
@@ -160,6 +160,8 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
                  format     TEXT
              );
              CREATE INDEX IF NOT EXISTS audit_assessment ON audit (assessment, seq);
+             -- No AUTOINCREMENT: rows are never deleted (the triggers), so the next rowid is
+             -- always above every earlier one, without a write to sqlite_sequence per line.
              CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
                  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
              CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
