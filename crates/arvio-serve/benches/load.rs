@@ -737,11 +737,17 @@ async fn user(target: &Target, scenario: Scenario, u: usize, shared: Arc<Shared>
                     shared.part.body(draft_rev, "draft", &marker),
                 )
             }
-            Scenario::SendDraft => {
+            Scenario::SendDraft | Scenario::Send => {
+                let drafts = scenario == Scenario::SendDraft;
                 let i = shared.next.fetch_add(1, Ordering::Relaxed);
                 let a = match shared.pool.get(i) {
                     Some(a) => a.clone(),
-                    None => match c.create_draft().await {
+                    // The pool ran out: one more, made outside the timed request.
+                    None => match if drafts {
+                        c.create_draft().await
+                    } else {
+                        c.create().await
+                    } {
                         Ok(a) => {
                             res.created_in_run += 1;
                             a
@@ -752,37 +758,16 @@ async fn user(target: &Target, scenario: Scenario, u: usize, shared: Arc<Shared>
                         }
                     },
                 };
-                res.writes.push(Write::Anon {
-                    token: a.id.clone(),
-                    marker: String::new(),
-                });
-                (
-                    Method::POST,
-                    a.family_url,
-                    Some(FORM_TYPE),
-                    false,
-                    shared.part.body(shared.first_rev, "submit", &marker),
-                )
-            }
-            Scenario::Send => {
-                let i = shared.next.fetch_add(1, Ordering::Relaxed);
-                let a = match shared.pool.get(i) {
-                    Some(a) => a.clone(),
-                    None => match c.create().await {
-                        // The pool ran out: one more, made outside the timed request.
-                        Ok(a) => {
-                            res.created_in_run += 1;
-                            a
-                        }
-                        Err(e) => {
-                            res.error(format!("create: {e}"));
-                            continue;
-                        }
-                    },
-                };
-                res.writes.push(Write::Sent {
-                    id: a.id.clone(),
-                    marker: String::new(),
+                res.writes.push(if drafts {
+                    Write::Anon {
+                        token: a.id.clone(),
+                        marker: String::new(),
+                    }
+                } else {
+                    Write::Sent {
+                        id: a.id.clone(),
+                        marker: String::new(),
+                    }
                 });
                 (
                     Method::POST,
@@ -860,13 +845,10 @@ async fn user(target: &Target, scenario: Scenario, u: usize, shared: Arc<Shared>
                 draft_rev += 1;
                 draft_marker = marker;
             }
-            Scenario::Send => {
-                if let Some(Write::Sent { marker: m, .. }) = res.writes.last_mut() {
-                    *m = marker;
-                }
-            }
-            Scenario::SendDraft => {
-                if let Some(Write::Anon { marker: m, .. }) = res.writes.last_mut() {
+            Scenario::Send | Scenario::SendDraft => {
+                if let Some(Write::Sent { marker: m, .. } | Write::Anon { marker: m, .. }) =
+                    res.writes.last_mut()
+                {
                     *m = marker;
                 }
             }

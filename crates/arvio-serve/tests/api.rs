@@ -10,8 +10,7 @@ use arvio_serve::{AppState, BODY_LIMIT, router};
 use axum::body::{Body, to_bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use serde_json::{Map, Value, json};
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use tower::ServiceExt;
 
 mod common;
@@ -566,17 +565,7 @@ from openapi_spec_validator import validate
 validate(json.load(sys.stdin))
 print("ok")
 "#;
-    let mut child = Command::new("python3")
-        .args(["-c", SCRIPT])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect(
-            "python3 runs (scripts/test-all installs crates/arvio-fhir/tests/requirements.txt)",
-        );
-    child.stdin.take().unwrap().write_all(&r.body).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::python(SCRIPT, &r.body);
     assert!(
         out.status.success(),
         "openapi-spec-validator refused the document ({}):\n{}",

@@ -6,9 +6,7 @@ use arvio_serve::{AppState, router};
 use axum::body::{Body, to_bytes};
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
-use std::io::Write as _;
 use std::net::SocketAddr;
-use std::process::{Command, Stdio};
 use tower::ServiceExt;
 
 fn today() -> NaiveDate {
@@ -181,22 +179,7 @@ for f in text_string_to_metric_families(sys.stdin.read()):
                    "samples": [[s.name, s.labels, s.value] for s in f.samples]}
 print(json.dumps(out))
 "#;
-    let mut child = Command::new("python3")
-        .args(["-c", SCRIPT])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect(
-            "python3 runs (scripts/test-all installs crates/arvio-fhir/tests/requirements.txt)",
-        );
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::python(SCRIPT, text.as_bytes());
     assert!(
         out.status.success(),
         "prometheus_client could not parse the metrics ({}):\n{}\n{text}",

@@ -4,7 +4,9 @@
 
 use super::problem::Problem;
 use super::{Caller, etag, if_match, json, json_body, params};
-use crate::store::{self, AssessmentRow, NewAssessment, NewAudit, WorkerWrite, is_token};
+use crate::store::{
+    self, AssessmentRow, NewAssessment, NewAudit, StoreError, WorkerWrite, is_token,
+};
 use crate::{AppState, LANGUAGES, over_limit};
 use arvio_core::render::{Filled, RenderContext, Renderer, view};
 use arvio_core::semver::Version;
@@ -189,6 +191,15 @@ pub(crate) struct AuditItem {
     /// The format printed (`pdf`, `html`, `text`, `json`).
     #[serde(skip_serializing_if = "Option::is_none")]
     format: Option<String>,
+}
+
+/// `204` when the assessment was there (and is now revoked or erased), `404` when not.
+fn no_content(state: &AppState, done: Result<bool, StoreError>) -> HttpResponse {
+    match done {
+        Ok(true) => StatusCode::NO_CONTENT.into_response(),
+        Ok(false) => missing().into_response(),
+        Err(e) => Problem::store(state, &e).into_response(),
+    }
 }
 
 fn missing() -> Problem {
@@ -884,15 +895,11 @@ pub(crate) async fn revoke(
     if !is_token(&id) {
         return missing().into_response();
     }
-    match state
+    let done = state
         .store()
         .revoke(id, caller.0, store::rfc3339(state.now()))
-        .await
-    {
-        Ok(true) => StatusCode::NO_CONTENT.into_response(),
-        Ok(false) => missing().into_response(),
-        Err(e) => Problem::store(&state, &e).into_response(),
-    }
+        .await;
+    no_content(&state, done)
 }
 
 /// Erases the assessment (both parts); the audit log keeps only its id. Audited (`deleted`).
@@ -915,15 +922,11 @@ pub(crate) async fn delete(
     if !is_token(&id) {
         return missing().into_response();
     }
-    match state
+    let done = state
         .store()
         .delete(id, caller.0, store::rfc3339(state.now()))
-        .await
-    {
-        Ok(true) => StatusCode::NO_CONTENT.into_response(),
-        Ok(false) => missing().into_response(),
-        Err(e) => Problem::store(&state, &e).into_response(),
-    }
+        .await;
+    no_content(&state, done)
 }
 
 /// The assessment's audit log, oldest first (kept after the assessment is deleted).

@@ -129,3 +129,21 @@ pub fn encode_answers(
         }
     }
 }
+
+/// Runs a Python script (an outside checker from `crates/arvio-fhir/tests/requirements.txt`,
+/// which `scripts/test-all` installs) with `input` on its standard input.
+pub fn python(script: &str, input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect(
+            "python3 runs (scripts/test-all installs crates/arvio-fhir/tests/requirements.txt)",
+        );
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
