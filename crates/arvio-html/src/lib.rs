@@ -111,84 +111,120 @@ impl Renderer for HtmlRenderer {
     }
 
     fn render(&self, cx: &RenderContext<'_>) -> Result<Output, RenderError> {
+        // The whole page is written into one buffer, sized for it up front. The texts are
+        // asked for in the order the page shows them.
         let t = cx.texts;
         let form = cx.form;
         let title = t.message(&form.title);
-        let mut body = String::with_capacity(64 * 1024);
-        if !self.nav.is_empty() {
-            body.push_str("<nav aria-label=\"");
-            escape::attr(&mut body, &t.message("arvio-navigation"));
-            body.push_str("\"><ul>");
-            for l in &self.nav {
-                body.push_str("<li>");
-                l.write(&mut body);
-                body.push_str("</li>");
-            }
-            body.push_str("</ul></nav>\n");
-        }
-        body.push_str("<h1>");
-        escape::text(&mut body, &title);
-        body.push_str("</h1>\n<p class=\"meta\">");
-        escape::text(
-            &mut body,
-            &t.message_with(
-                common::VERSION,
-                &[("version", Arg::Str(&form.version.to_string()))],
-            ),
+        let nav_label = (!self.nav.is_empty()).then(|| t.message("arvio-navigation"));
+        let version = t.message_with(
+            common::VERSION,
+            &[("version", Arg::Str(&form.version.to_string()))],
         );
-        body.push_str("</p>\n");
-        if let Some((text, link)) = &self.notice {
-            body.push_str("<div class=\"notice\" role=\"status\"><p>");
-            escape::text(&mut body, text);
-            body.push_str("</p>");
-            if let Some(l) = link {
-                body.push_str("<p>");
-                l.write(&mut body);
-                body.push_str("</p>");
-            }
-            body.push_str("</div>\n");
-        }
-        let mut doc_title = title.clone();
+        let head = Head {
+            nav_label: nav_label.as_deref(),
+            title: &title,
+            version: &version,
+        };
         match cx.kind {
             RenderKind::Summary | RenderKind::Compare => {
                 let view = arvio_core::render::view::summary(cx)?;
-                summary::summary(&mut body, &view);
-                doc_title = format!("{} – {title}", view.heading);
+                let doc_title = format!("{} – {title}", view.heading);
+                let mut out = String::with_capacity(page::STYLE.len() + summary::size(&view));
+                page::start(&mut out, t.language(), &doc_title);
+                self.head(&mut out, &head);
+                summary::summary(&mut out, &view);
+                page::end(&mut out);
+                Ok(Output::Text(out))
             }
             _ => {
-                if let Some(d) = &form.description {
-                    body.push_str("<p>");
-                    escape::text(&mut body, &t.message(d));
-                    body.push_str("</p>\n");
-                }
-                let mut shown = Vec::new();
+                let description = form.description.as_ref().map(|d| t.message(d));
                 let mut list = Vec::new();
                 if let Some(f) = &cx.filled {
                     for e in &f.validation.errors {
-                        let message = error_message(t, form, e);
                         list.push(form::ShownError {
                             anchor: form::anchor_for(form, e.path.as_str(), cx.part),
-                            message: message.clone(),
+                            message: error_message(t, form, e),
                         });
-                        shown.push((e.path.as_str().to_string(), message));
                     }
                 }
-                if !list.is_empty() {
-                    form::error_summary(&mut body, t, &list);
-                    doc_title = format!(
-                        "{}: {title}",
-                        t.message_with(common::ERRORS, &[("count", Arg::Num(list.len() as f64))])
-                    );
+                let count = [("count", Arg::Num(list.len() as f64))];
+                let error_summary = (!list.is_empty()).then(|| {
+                    (
+                        t.message("arvio-error-summary-title"),
+                        t.message_with(common::ERRORS, &count),
+                    )
+                });
+                let doc_title = if list.is_empty() {
+                    title.clone()
+                } else {
+                    format!("{}: {title}", t.message_with(common::ERRORS, &count))
+                };
+                let mut errors = form::ErrorsByPath::new();
+                if let Some(f) = &cx.filled {
+                    for (e, shown) in f.validation.errors.iter().zip(&list) {
+                        errors
+                            .entry(e.path.as_str())
+                            .or_default()
+                            .push(shown.message.as_str());
+                    }
                 }
-                let mut w = form::FormWriter::new(form, t, cx.part, cx.filled.as_ref(), &shown);
-                w.form(self);
-                body.push_str(&w.out);
+                let mut out = String::with_capacity(page::STYLE.len() + form::size(form));
+                page::start(&mut out, t.language(), &doc_title);
+                self.head(&mut out, &head);
+                if let Some(d) = &description {
+                    out.push_str("<p>");
+                    escape::text(&mut out, d);
+                    out.push_str("</p>\n");
+                }
+                if let Some((heading, count)) = &error_summary {
+                    form::error_summary(&mut out, heading, count, &list);
+                }
+                form::FormWriter::new(form, t, cx.part, cx.filled.as_ref(), &errors, &mut out)
+                    .form(self);
+                page::end(&mut out);
+                Ok(Output::Text(out))
             }
         }
-        Ok(Output::Text(page::document(
-            t.language(),
-            &doc_title,
-            &body,
-        )))
+    }
+}
+
+/// The texts above every page's body.
+struct Head<'a> {
+    nav_label: Option<&'a str>,
+    title: &'a str,
+    version: &'a str,
+}
+
+impl HtmlRenderer {
+    /// Writes the navigation, the heading, the version line and the notice.
+    fn head(&self, out: &mut String, head: &Head<'_>) {
+        if let Some(label) = head.nav_label {
+            out.push_str("<nav aria-label=\"");
+            escape::attr(out, label);
+            out.push_str("\"><ul>");
+            for l in &self.nav {
+                out.push_str("<li>");
+                l.write(out);
+                out.push_str("</li>");
+            }
+            out.push_str("</ul></nav>\n");
+        }
+        out.push_str("<h1>");
+        escape::text(out, head.title);
+        out.push_str("</h1>\n<p class=\"meta\">");
+        escape::text(out, head.version);
+        out.push_str("</p>\n");
+        if let Some((text, link)) = &self.notice {
+            out.push_str("<div class=\"notice\" role=\"status\"><p>");
+            escape::text(out, text);
+            out.push_str("</p>");
+            if let Some(l) = link {
+                out.push_str("<p>");
+                l.write(out);
+                out.push_str("</p>");
+            }
+            out.push_str("</div>\n");
+        }
     }
 }

@@ -36,16 +36,27 @@ impl Link {
 /// (markup already built by this crate) inside `<main>`.
 pub(crate) fn document(lang: &str, title: &str, body: &str) -> String {
     let mut out = String::with_capacity(body.len() + STYLE.len() + 400);
+    start(&mut out, lang, title);
+    out.push_str(body);
+    end(&mut out);
+    out
+}
+
+/// Writes the start of a document, up to and including `<main id="main">`: `lang`, `title`
+/// and the inline stylesheet. The body follows, then [`end`].
+pub(crate) fn start(out: &mut String, lang: &str, title: &str) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
-    escape::attr(&mut out, lang);
+    escape::attr(out, lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    escape::text(&mut out, title);
+    escape::text(out, title);
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n<main id=\"main\">\n");
-    out.push_str(body);
+}
+
+/// Closes what [`start`] opened.
+pub(crate) fn end(out: &mut String) {
     out.push_str("</main>\n</body>\n</html>\n");
-    out
 }
 
 /// A simple page: a heading, paragraphs and a list of links, everything escaped. Servers use

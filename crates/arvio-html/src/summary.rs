@@ -22,6 +22,26 @@ fn text(out: &mut String, s: &str) {
     escape::text(out, s);
 }
 
+/// About how long the markup of `s` is, so the page's buffer is allocated once.
+pub(crate) fn size(s: &Summary) -> usize {
+    let tables = |t: &Table| 300 + t.rows.iter().map(|r| 60 + r.len() * 60).sum::<usize>();
+    let answers: usize = s
+        .sections
+        .iter()
+        .flat_map(|sec| &sec.items)
+        .map(|item| match &item.answer {
+            AnswerView::Table(t) => tables(t),
+            _ => 200,
+        })
+        .sum();
+    let blocks: usize = s
+        .blocks
+        .iter()
+        .map(|b| 1000 + b.tables.iter().map(tables).sum::<usize>())
+        .sum();
+    8192 + answers + blocks + s.scores.as_ref().map_or(0, tables)
+}
+
 /// Writes the body of a summary or comparison (everything under the page's heading and
 /// version line).
 pub(crate) fn summary(out: &mut String, s: &Summary) {
@@ -313,10 +333,49 @@ const ROW_GAP: f64 = 12.0;
 /// About how wide a character is, as a share of the font size.
 const CHAR: f64 = 0.56;
 
-/// A coordinate as SVG text: at most one decimal, no trailing `.0`.
+/// A coordinate as SVG text: at most one decimal, no trailing `.0` (what `{x:.1}` writes,
+/// without `.0`).
 fn n(x: f64) -> String {
+    if let Some(tenths) = tenths(x) {
+        let (whole, tenth) = (tenths / 10, tenths % 10);
+        return if tenth == 0 {
+            whole.to_string()
+        } else {
+            format!("{whole}.{tenth}")
+        };
+    }
     let s = format!("{x:.1}");
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// `x` in tenths, rounded as `{x:.1}` rounds (the exact binary value, ties to even), for a
+/// positive `x` below 2^32; `None` for anything else. Exact integer arithmetic: `x` is
+/// `m · 2^-shift`, so `10x` is `10m >> shift` plus a remainder compared with one half.
+fn tenths(x: f64) -> Option<u64> {
+    if x == 0.0 && x.is_sign_positive() {
+        return Some(0);
+    }
+    if !(x > 0.0 && x < 4_294_967_296.0) {
+        return None;
+    }
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    if exponent == 0 {
+        return None;
+    }
+    let mantissa = u128::from((bits & ((1 << 52) - 1)) | (1 << 52));
+    let shift = 1075 - exponent;
+    if !(1..=120).contains(&shift) {
+        return None;
+    }
+    let scaled = mantissa * 10;
+    let mut q = scaled >> shift;
+    let rest = scaled & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    if rest > half || (rest == half && q & 1 == 1) {
+        q += 1;
+    }
+    u64::try_from(q).ok()
 }
 
 /// Splits a label into lines of at most `width` characters, at spaces (a longer word keeps its
@@ -530,5 +589,49 @@ mod tests {
     fn coordinates_are_short() {
         assert_eq!(n(12.0), "12");
         assert_eq!(n(12.34), "12.3");
+    }
+
+    /// The exact rounding gives what `{x:.1}` gives: ties (quarters), values around every
+    /// rounding point, the chart's own coordinates and a spread of others.
+    #[test]
+    fn coordinates_round_as_formatting_does() {
+        fn slow(x: f64) -> String {
+            let s = format!("{x:.1}");
+            s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+        }
+        let mut xs = vec![
+            0.0,
+            -0.0,
+            0.05,
+            0.25,
+            0.75,
+            1.25,
+            2.5,
+            0.35,
+            0.45,
+            12.05,
+            12.25,
+            399.95,
+            1e-30,
+            -3.5,
+            -0.04,
+            4e9,
+            5e9,
+            1e300,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ];
+        for i in 0..20_000u32 {
+            let base = f64::from(i) / 40.0;
+            xs.extend([base, base + 1e-9, base - 1e-9, base * 1.000_000_1]);
+            xs.extend([
+                f64::from(i).sqrt() * 7.3,
+                f64::from(i) * 0.1,
+                12.0 + f64::from(i) * 332.0 / 20_000.0,
+            ]);
+        }
+        for x in xs {
+            assert_eq!(n(x), slow(x), "{x:e}");
+        }
     }
 }

@@ -204,6 +204,11 @@ impl Catalog {
                         catalog.insert(language, name, source.to_string());
                     }
                 }
+                // Built here, once: every copy of the embedded catalog (every
+                // `Localizer::new`) shares these bundles and the texts they have formatted.
+                for language in Language::ALL {
+                    catalog.bundle(language);
+                }
                 catalog
             })
             .clone()

@@ -45,7 +45,12 @@ pub(crate) fn format_number_with(
     }
     let max_fraction = max_fraction.min(6);
     let min_fraction = min_fraction.min(max_fraction);
-    let text = format!("{:.*}", max_fraction, n.abs());
+    // A whole number shows no decimals unless some are asked for: skip float formatting.
+    let text = if min_fraction == 0 && n.fract() == 0.0 && n.abs() < 1e15 {
+        (n.abs() as u64).to_string()
+    } else {
+        format!("{:.*}", max_fraction, n.abs())
+    };
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w, f),
         None => (text.as_str(), ""),

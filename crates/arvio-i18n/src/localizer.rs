@@ -5,11 +5,127 @@ use crate::{Catalog, CatalogError, Language};
 use arvio_core::Form;
 use arvio_core::render::{Arg, Texts};
 use chrono::NaiveDate;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::{Arc, Mutex, PoisonError};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
-/// A Fluent bundle of one language (thread-safe flavour, so a `Localizer` is `Send + Sync`).
-pub(crate) type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
+/// The Fluent bundle type (thread-safe flavour, so a `Localizer` is `Send + Sync`).
+type FluentBundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
+
+/// A Fluent bundle of one language, with the texts of its messages kept once formatted:
+/// those asked for without arguments, and those asked for with numbers only (a row number, a
+/// maximum length).
+///
+/// The caches belong to this bundle. An entry is made only when this bundle formatted the
+/// message's value without an error (no fallback, no warning), so a hit returns exactly what
+/// formatting again would: formatting depends on nothing but the bundle's messages and terms,
+/// the built-in `NUMBER` function and the language's number formatter, and the arguments,
+/// which are part of the key (message id, then each argument's name and the exact bits of its
+/// number, in the order given). Texts formatted with a string argument (which may be an
+/// answer) are never kept. The bundle's messages are fixed once it is shared
+/// ([`Bundle::add_resource`] takes `&mut self` and empties the caches).
+///
+/// Bounds: the texts without arguments have one place per message of the bundle's resources,
+/// made when the resource is added (so reading them takes no lock); the texts with numbers
+/// hold at most [`NUMERIC_TEXTS`] entries (then no more are kept). Both go with the bundle.
+pub(crate) struct Bundle {
+    fluent: FluentBundle,
+    plain: HashMap<Box<str>, OnceLock<Box<str>>, IdHash>,
+    numeric: RwLock<HashMap<NumericKey, Box<str>, IdHash>>,
+}
+
+/// Most texts formatted with numbers kept per bundle.
+const NUMERIC_TEXTS: usize = 4096;
+
+/// A message asked for with numbers only: its id, then each argument's name and the bits of
+/// its number, in the order given.
+#[derive(PartialEq, Eq, Hash)]
+struct NumericKey {
+    id: Box<str>,
+    numbers: Vec<(Box<str>, u64)>,
+}
+
+impl NumericKey {
+    /// The key of `id` with `args`, if every argument is a number.
+    fn new(id: &str, args: &[(&str, Arg<'_>)]) -> Option<NumericKey> {
+        let numbers = args
+            .iter()
+            .map(|(name, value)| match value {
+                Arg::Num(n) => Some((Box::from(*name), n.to_bits())),
+                Arg::Str(_) => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(NumericKey {
+            id: id.into(),
+            numbers,
+        })
+    }
+}
+
+/// A fast hash for message ids: the keys are a bundle's own message ids, so no one chooses
+/// them to collide.
+type IdHash = rustc_hash::FxBuildHasher;
+
+impl std::ops::Deref for Bundle {
+    type Target = FluentBundle;
+    fn deref(&self) -> &FluentBundle {
+        &self.fluent
+    }
+}
+
+impl Bundle {
+    /// Adds a resource to the bundle (see `FluentBundle::add_resource`).
+    pub(crate) fn add_resource(&mut self, r: Arc<FluentResource>) -> Result<(), Vec<FluentError>> {
+        for text in self.plain.values_mut() {
+            *text = OnceLock::new();
+        }
+        for entry in r.entries() {
+            if let ast::Entry::Message(m) = entry
+                && m.value.is_some()
+            {
+                self.plain.entry(m.id.name.into()).or_default();
+            }
+        }
+        self.numeric
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.fluent.add_resource(r)
+    }
+
+    /// The formatted text of message `id` without arguments, if already formatted.
+    fn cached(&self, id: &str) -> Option<String> {
+        self.plain
+            .get(id)
+            .and_then(OnceLock::get)
+            .map(|s| String::from(&**s))
+    }
+
+    /// Keeps `text`, the value of message `id` formatted without arguments and without error.
+    fn remember(&self, id: &str, text: &str) {
+        if let Some(place) = self.plain.get(id) {
+            let _ = place.set(text.into());
+        }
+    }
+
+    /// The formatted text of a message with numbers, if already formatted.
+    fn cached_numeric(&self, key: &NumericKey) -> Option<String> {
+        self.numeric
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .map(|s| String::from(&**s))
+    }
+
+    /// Keeps `text`, a message formatted with numbers without error, while there is room.
+    fn remember_numeric(&self, key: NumericKey, text: &str) {
+        let mut numeric = self.numeric.write().unwrap_or_else(PoisonError::into_inner);
+        if numeric.len() < NUMERIC_TEXTS {
+            numeric.entry(key).or_insert_with(|| text.into());
+        }
+    }
+}
 
 /// Message id of the generic text shown instead of a message that cannot be resolved.
 pub const MISSING_TEXT: &str = "arvio-missing-text";
@@ -17,7 +133,7 @@ pub const MISSING_TEXT: &str = "arvio-missing-text";
 /// Creates an empty bundle for a language: no bidi isolation marks, numbers formatted by
 /// [`format_number`], the built-in `NUMBER` function available.
 pub(crate) fn new_bundle(language: Language) -> Bundle {
-    let mut bundle = Bundle::new_concurrent(vec![language.langid()]);
+    let mut bundle = FluentBundle::new_concurrent(vec![language.langid()]);
     bundle.set_use_isolating(false);
     match language {
         Language::Fi => bundle.set_formatter(Some(format_fi)),
@@ -26,7 +142,11 @@ pub(crate) fn new_bundle(language: Language) -> Bundle {
     }
     // Only fails if a function of the same name exists, which it cannot in a new bundle.
     let _ = bundle.add_builtins();
-    bundle
+    Bundle {
+        fluent: bundle,
+        plain: HashMap::default(),
+        numeric: RwLock::new(HashMap::default()),
+    }
 }
 
 fn format_value(language: Language, value: &FluentValue<'_>) -> Option<String> {
@@ -275,6 +395,18 @@ impl Texts for Localizer {
     }
 
     fn message_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let numeric = if args.is_empty() {
+            if let Some(text) = self.bundle.cached(id) {
+                return text;
+            }
+            None
+        } else {
+            let key = NumericKey::new(id, args);
+            if let Some(text) = key.as_ref().and_then(|k| self.bundle.cached_numeric(k)) {
+                return text;
+            }
+            key
+        };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             match value {
@@ -284,7 +416,14 @@ impl Texts for Localizer {
         }
         let fluent_args = (!args.is_empty()).then_some(&fluent_args);
         match try_format(&self.bundle, id, fluent_args) {
-            Ok(text) => return text,
+            Ok(text) => {
+                if args.is_empty() {
+                    self.bundle.remember(id, &text);
+                } else if let Some(key) = numeric {
+                    self.bundle.remember_numeric(key, &text);
+                }
+                return text;
+            }
             Err(kind) => self.warn(id, self.language, kind),
         }
         if let Some(fallback) = &self.fallback {
@@ -438,6 +577,89 @@ needs-arg = Värde { $x }
         let c = catalog("x = { NUMBER($n, minimumFractionDigits: 2) }", "", "");
         let l = Localizer::for_language(&c, Language::Fi);
         assert_eq!(l.message_with("x", &[("n", Arg::Num(2.5))]), "2,50");
+    }
+
+    /// Texts kept once formatted are the texts formatting gives: asked again, with other
+    /// numbers, and after a miss; what fell back or failed is never kept, so it warns again.
+    #[test]
+    fn kept_texts_are_exact_and_bounded() {
+        let c = catalog(PLURALS_FI, PLURALS_SV, PLURALS_EN);
+        let sv = Localizer::for_language(&c, Language::Sv);
+        for _ in 0..3 {
+            assert_eq!(sv.message("arvio-missing-text"), "(text saknas)");
+            assert_eq!(
+                sv.message_with("rows", &[("count", Arg::Num(1.0))]),
+                "1 rad"
+            );
+            assert_eq!(
+                sv.message_with("rows", &[("count", Arg::Num(2.5))]),
+                "2,5 rader"
+            );
+            assert_eq!(
+                sv.message_with("rows", &[("count", Arg::Num(-0.0))]),
+                "0 rader"
+            );
+            assert_eq!(
+                sv.message_with("rows", &[("other", Arg::Num(1.0))]),
+                "(text saknas)"
+            );
+            assert_eq!(
+                sv.message_with("needs-arg", &[("x", Arg::Str("a"))]),
+                "Värde a"
+            );
+            assert_eq!(
+                sv.message_with("needs-arg", &[("x", Arg::Str("b"))]),
+                "Värde b"
+            );
+            assert_eq!(sv.message("only-fi"), "[fi] vain suomeksi");
+            assert_eq!(sv.message("needs-arg"), "(text saknas)");
+            let kinds: Vec<_> = sv
+                .take_warnings()
+                .into_iter()
+                .map(|w| (w.id, w.language, w.kind))
+                .collect();
+            assert_eq!(
+                kinds,
+                [
+                    ("rows".into(), Language::Sv, WarningKind::FormatError),
+                    ("rows".into(), Language::Fi, WarningKind::FormatError),
+                    ("only-fi".into(), Language::Sv, WarningKind::Missing),
+                    ("needs-arg".into(), Language::Sv, WarningKind::FormatError),
+                    ("needs-arg".into(), Language::Fi, WarningKind::FormatError),
+                ]
+            );
+        }
+        // Another localizer over the same bundle gets the same texts.
+        let fi = Localizer::for_language(&c, Language::Fi);
+        assert_eq!(
+            fi.message_with("rows", &[("count", Arg::Num(1.0))]),
+            "1 rivi"
+        );
+        assert_eq!(fi.message("only-fi"), "[fi] vain suomeksi");
+        // Numbers beyond the bound are still formatted, and not kept.
+        for i in 0..NUMERIC_TEXTS + 10 {
+            let n = i as f64;
+            let word = if i == 1 { "rad" } else { "rader" };
+            let want = format!("{} {word}", format_number(Language::Sv, n));
+            assert_eq!(sv.message_with("rows", &[("count", Arg::Num(n))]), want);
+        }
+        let kept = sv.bundle.numeric.read().map(|m| m.len()).unwrap_or(0);
+        assert_eq!(kept, NUMERIC_TEXTS);
+        assert_eq!(
+            sv.message_with("rows", &[("count", Arg::Num(1.0))]),
+            "1 rad"
+        );
+    }
+
+    /// Every `Localizer::new` shares the embedded bundles (and so their kept texts).
+    #[test]
+    fn embedded_bundles_are_shared() {
+        let a = Localizer::new(&["sv"]);
+        let b = Localizer::new(&["sv"]);
+        assert!(Arc::ptr_eq(&a.bundle, &b.bundle));
+        assert_eq!(a.message("arvio-yes"), b.message("arvio-yes"));
+        let custom = Localizer::for_language(&Catalog::default(), Language::Sv);
+        assert!(!Arc::ptr_eq(&a.bundle, &custom.bundle));
     }
 
     #[test]
