@@ -1,10 +1,12 @@
-//! `arvio`: list, lint, validate, score and render assessment forms (text, HTML, PDF), write
-//! their JSON Schemas, and serve them to fill in.
+//! `arvio`: list, lint, validate, score and render assessment forms (text, HTML, PDF), render
+//! a directory of responses at once (`batch`), write their JSON Schemas, and serve them to
+//! fill in.
 //!
 //! Exit codes: 0 ok; 1 the form, locale or response has findings; 2 the input cannot be read
 //! or parsed, or the usage is wrong. Errors are one line on stderr and never carry answer
 //! content.
 
+mod batch;
 mod fhir;
 mod keys;
 mod migrate;
@@ -130,6 +132,12 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Summaries of every response in a directory (`DIR/*.json`, in name order), in parallel:
+    /// `OUTDIR/<name>.<format>` for each response (valid or not, as `summary` writes them)
+    /// and `OUTDIR/report.jsonl` (one line per file: validity, error kinds and counts,
+    /// scores, output; then a summary line). Exit 1 when some file is invalid, unreadable or
+    /// not a response (the others are still written), 2 on a usage error.
+    Batch(batch::BatchArgs),
     /// Compare two responses of one family, the start and the review: scores and goals side
     /// by side, with the change.
     Compare {
@@ -397,6 +405,24 @@ impl Checked {
             scores,
         })
     }
+    /// A response already read, checked against the version of `source` it names.
+    fn from_source(
+        source: &migrate::Source,
+        path: &Path,
+        response: Response,
+        today: NaiveDate,
+    ) -> Self {
+        let (form, validation) = source.validate(&response, today);
+        let form = form.clone();
+        let scores = arvio_core::score(&form, &validation.answers);
+        Checked {
+            path: path.to_path_buf(),
+            form,
+            response,
+            validation,
+            scores,
+        }
+    }
     fn filled(&self) -> Filled<'_> {
         Filled::new(&self.response, &self.validation, &self.scores)
     }
@@ -528,6 +554,7 @@ fn run(cli: Cli) -> Result<(), Fail> {
         Command::Fhir { command } => fhir::run(command),
         Command::Keys { command } => keys::run(command),
         Command::Migrate(args) => migrate::run(args),
+        Command::Batch(args) => batch::run(args),
         Command::Serve(args) => {
             // Serves until Ctrl-C or SIGTERM, then shuts down gracefully.
             arvio_serve::run(args.config()).map_err(|e| Fail::input(e.to_string()))
@@ -621,26 +648,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
             for c in std::iter::once(&review).chain(&start) {
                 texts::require_texts(&texts, &c.form)?;
             }
-            let mut blocks = arvio_forms::blocks::summary_blocks(
-                &review.form,
-                &review.validation.answers,
-                copy,
-                &texts,
-                today,
-            );
-            if let Some(s) = &start {
-                blocks.extend(arvio_forms::blocks::comparison_blocks(
-                    &review.form,
-                    &s.validation.answers,
-                    &review.validation.answers,
-                    copy,
-                    &texts,
-                ));
-            }
-            let cx = RenderContext::summary(&review.form, &texts, review.filled())
-                .with_copy(copy)
-                .with_blocks(&blocks);
-            let out = renderers::render(to, &cx, today)?;
+            let (out, replaced) = summary_bytes(&review, start.as_ref(), to, copy, &texts, today)?;
+            renderers::warn_replaced(replaced);
             write_output(output.as_deref(), &out)?;
             let mut checked = vec![&review];
             checked.extend(start.as_ref());
@@ -677,6 +686,39 @@ fn run(cli: Cli) -> Result<(), Fail> {
             report_errors(&[&start, &review], &texts, "comparison")
         }
     }
+}
+
+/// The summary of a checked response (with the start and review comparison when `start` is
+/// given), rendered as `summary` writes it: the bytes and how many distinct characters the
+/// PDF font lacked. `arvio summary` and `arvio batch` share it.
+fn summary_bytes(
+    review: &Checked,
+    start: Option<&Checked>,
+    to: Format,
+    copy: CopyFor,
+    texts: &arvio_i18n::Localizer,
+    today: NaiveDate,
+) -> Result<(Vec<u8>, usize), Fail> {
+    let mut blocks = arvio_forms::blocks::summary_blocks(
+        &review.form,
+        &review.validation.answers,
+        copy,
+        texts,
+        today,
+    );
+    if let Some(s) = start {
+        blocks.extend(arvio_forms::blocks::comparison_blocks(
+            &review.form,
+            &s.validation.answers,
+            &review.validation.answers,
+            copy,
+            texts,
+        ));
+    }
+    let cx = RenderContext::summary(&review.form, texts, review.filled())
+        .with_copy(copy)
+        .with_blocks(&blocks);
+    renderers::render_counted(to, &cx, today)
 }
 
 fn lint(paths: Vec<PathBuf>, locales: Vec<PathBuf>) -> Result<(), Fail> {

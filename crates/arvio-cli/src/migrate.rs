@@ -105,28 +105,81 @@ pub fn resolve(spec: &str, response: &Response) -> Result<Resolved, Fail> {
 /// As [`resolve`], for a form id and version named elsewhere (a FHIR QuestionnaireResponse's
 /// `questionnaire` canonical).
 pub fn resolve_named(spec: &str, form_id: &str, version: &str) -> Result<Resolved, Fail> {
-    let explicit = match arvio_forms::builtin_ids().find(|b| spec.starts_with(&format!("{b}@"))) {
-        Some(_) => true,
-        None => {
-            Path::new(spec).is_file()
-                && file_name_parts(Path::new(spec)).is_some_and(|p| p.1.is_some())
+    Ok(Source::of(spec)?.resolve(form_id, version))
+}
+
+/// What a FORM argument names, loaded once: every version of a form (a built-in `ID`, a custom
+/// form's `dir/ID.toml`), from which each response gets the version it names, or one version
+/// (`ID@VERSION`, `dir/ID@VERSION.toml`). For a command that checks many responses.
+pub enum Source {
+    /// Every version; each response is checked against the one it names.
+    Versions(FormVersions),
+    /// One version, for every response.
+    One(Box<Form>),
+}
+
+impl Source {
+    /// Loads the form or forms `spec` names (errors as for [`resolve`]).
+    pub fn of(spec: &str) -> Result<Source, Fail> {
+        let explicit = match arvio_forms::builtin_ids().find(|b| spec.starts_with(&format!("{b}@")))
+        {
+            Some(_) => true,
+            None => {
+                Path::new(spec).is_file()
+                    && file_name_parts(Path::new(spec)).is_some_and(|p| p.1.is_some())
+            }
+        };
+        if !explicit && let Some(versions) = versions_of(spec)? {
+            return Ok(Source::Versions(versions));
         }
-    };
-    if !explicit && let Some(versions) = versions_of(spec)? {
-        let named = (form_id == versions.id())
+        Ok(Source::One(Box::new(load_form(spec)?)))
+    }
+
+    /// The form a response naming `form_id` and `version` is checked against (see
+    /// [`resolve`]).
+    pub fn resolve(self, form_id: &str, version: &str) -> Resolved {
+        match self {
+            Source::Versions(versions) => {
+                let form = Self::pick(&versions, form_id, version).clone();
+                Resolved {
+                    form,
+                    versions: Some(versions),
+                }
+            }
+            Source::One(form) => Resolved {
+                form: *form,
+                versions: None,
+            },
+        }
+    }
+
+    /// Validates a response against the version it names (as [`Resolved::validate_part`]),
+    /// and returns that version.
+    pub fn validate(&self, response: &Response, today: NaiveDate) -> (&Form, Validation) {
+        match self {
+            Source::Versions(v) => v.validate_part(response, today, Part::All),
+            Source::One(form) => (
+                form,
+                arvio_core::validate_part(form, response, today, Part::All),
+            ),
+        }
+    }
+
+    /// Every form a response may be checked against.
+    pub fn forms(&self) -> Vec<&Form> {
+        match self {
+            Source::Versions(v) => v.files().iter().map(|f| &f.form).collect(),
+            Source::One(form) => vec![&**form],
+        }
+    }
+
+    fn pick<'a>(versions: &'a FormVersions, form_id: &str, version: &str) -> &'a Form {
+        (form_id == versions.id())
             .then(|| arvio_core::semver::Version::parse(version).ok())
             .flatten()
-            .and_then(|v| versions.get(&v));
-        let form = named.unwrap_or_else(|| versions.newest()).clone();
-        return Ok(Resolved {
-            form,
-            versions: Some(versions),
-        });
+            .and_then(|v| versions.get(&v))
+            .unwrap_or_else(|| versions.newest())
     }
-    Ok(Resolved {
-        form: load_form(spec)?,
-        versions: None,
-    })
 }
 
 /// `arvio migrate`: writes the migrated response (stdout or `-o`) and the report (stderr);

@@ -1,7 +1,7 @@
 //! The registry of renderers (it lives in the driver, never in the core) and score output.
 
 use crate::{Fail, Format};
-use arvio_core::render::{Arg, Output, RenderContext, Renderer, Texts, common};
+use arvio_core::render::{Arg, RenderContext, Renderer, Texts, common};
 use arvio_core::{Completeness, ScoreResult};
 use chrono::NaiveDate;
 
@@ -11,6 +11,18 @@ use chrono::NaiveDate;
 /// drawn as a visible replacement mark); how many were replaced goes to stderr, without the
 /// characters themselves, since they come from answers.
 pub fn render(format: Format, cx: &RenderContext<'_>, today: NaiveDate) -> Result<Vec<u8>, Fail> {
+    let (bytes, replaced) = render_counted(format, cx, today)?;
+    warn_replaced(replaced);
+    Ok(bytes)
+}
+
+/// As [`render`], without the warning: the bytes and how many distinct characters the PDF
+/// font lacked (0 for text and HTML).
+pub fn render_counted(
+    format: Format,
+    cx: &RenderContext<'_>,
+    today: NaiveDate,
+) -> Result<(Vec<u8>, usize), Fail> {
     let failed = |e: arvio_core::render::RenderError| Fail::input(e.to_string());
     let output = match format {
         Format::Text => arvio_text::TextRenderer.render(cx),
@@ -21,17 +33,21 @@ pub fn render(format: Format, cx: &RenderContext<'_>, today: NaiveDate) -> Resul
                 .today(today)
                 .render_pdf(cx)
                 .map_err(failed)?;
-            if !doc.replaced_chars.is_empty() {
-                eprintln!(
-                    "arvio: warning: {} distinct character(s) the PDF font lacks were replaced with {}",
-                    doc.replaced_chars.len(),
-                    arvio_pdf::REPLACEMENT
-                );
-            }
-            return Ok(doc.bytes);
+            return Ok((doc.bytes, doc.replaced_chars.len()));
         }
     };
-    output.map(Output::into_bytes).map_err(failed)
+    output.map(|o| (o.into_bytes(), 0)).map_err(failed)
+}
+
+/// The warning on stderr when `replaced` (distinct characters the PDF font lacks) is not 0;
+/// never the characters themselves, since they come from answers.
+pub fn warn_replaced(replaced: usize) {
+    if replaced > 0 {
+        eprintln!(
+            "arvio: warning: {replaced} distinct character(s) the PDF font lacks were replaced with {}",
+            arvio_pdf::REPLACEMENT
+        );
+    }
 }
 
 fn completeness_note(s: &ScoreResult, t: &dyn Texts) -> Option<String> {

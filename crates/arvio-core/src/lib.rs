@@ -26,6 +26,7 @@ pub mod limits;
 pub mod load;
 pub mod migrate;
 pub mod model;
+pub mod read;
 pub mod render;
 pub mod response;
 #[cfg(feature = "sample")]
@@ -36,6 +37,7 @@ pub mod validate;
 pub use load::{Finding, FindingKind, FormError, Location, load_form, parse_form};
 pub use migrate::{FormVersions, MigrationReport, migrate};
 pub use model::{Audience, CopyFor, Form, Part, Question, QuestionKind, Section};
+pub use read::{ValidatedResponse, validate_json};
 pub use response::{AnswerPath, AnswerValue, Response, ResponseParseError, Status};
 pub use score::{Completeness, ScoreReport, ScoreResult, score};
 pub use validate::{

@@ -373,7 +373,7 @@ impl fmt::Debug for AnswerPath {
 /// Reading JSON objects with a check for repeated keys, at any depth, for `answers` and
 /// [`AnswerValue`]. The path of each value is kept as a chain of borrowed segments on the
 /// stack, so it costs nothing until a key repeats.
-mod strict {
+pub(crate) mod strict {
     use super::{AnswerValue, ParseErrorKind};
     use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
     use serde_json::{Map, Number, Value};
@@ -390,7 +390,7 @@ mod strict {
 
     /// A JSON path as a chain from the innermost step outwards.
     #[derive(Clone, Copy)]
-    pub(super) struct JsonPath<'a> {
+    pub(crate) struct JsonPath<'a> {
         parent: Option<&'a JsonPath<'a>>,
         seg: Seg<'a>,
     }
@@ -525,7 +525,7 @@ mod strict {
 
     /// Reads any JSON value as serde_json's `Value` does, refusing a key given twice in an
     /// object. Holds the path of the value read (`None`: the root).
-    pub(super) struct ValueSeed<'a>(pub(super) Option<&'a JsonPath<'a>>);
+    pub(crate) struct ValueSeed<'a>(pub(crate) Option<&'a JsonPath<'a>>);
 
     impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
         type Value = Value;

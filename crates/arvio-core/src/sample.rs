@@ -206,7 +206,7 @@ pub fn sample_response(
             };
             if required || g.chance(3, 4) {
                 let a = g.value(q, &answers);
-                answers.values.insert(q.id.clone(), a);
+                answers.values.insert(q.id.as_str().into(), a);
             }
         }
     }

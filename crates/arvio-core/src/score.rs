@@ -123,7 +123,8 @@ fn item_points(q: &Question, a: &Answer) -> Option<f64> {
 fn score_one(form: &Form, def: &ScoreDef, answers: &Answers) -> ScoreResult {
     let range = def.range(form);
     let n = def.items.len() as u32;
-    let mut values: Vec<f64> = Vec::with_capacity(def.items.len());
+    // The points of the items answered: their sum and their number.
+    let (mut total, mut answered) = (0.0f64, 0u32);
     let mut applicable = 0u32;
     for id in &def.items {
         let Some((section, q)) = form.question_in_section(id) else {
@@ -144,7 +145,8 @@ fn score_one(form: &Form, def: &ScoreDef, answers: &Answers) -> ScoreResult {
         }
         match &def.method {
             ScoreMethod::Count(test) => {
-                values.push(if test_answer(test, Some(a)) { 1.0 } else { 0.0 })
+                total += if test_answer(test, Some(a)) { 1.0 } else { 0.0 };
+                answered += 1;
             }
             ScoreMethod::Sum | ScoreMethod::Mean => {
                 let Some(mut p) = item_points(q, a) else {
@@ -155,18 +157,17 @@ fn score_one(form: &Form, def: &ScoreDef, answers: &Answers) -> ScoreResult {
                 {
                     p = lo + hi - p;
                 }
-                values.push(p);
+                total += p;
+                answered += 1;
             }
         }
     }
-    let answered = values.len() as u32;
     let missing = applicable - answered;
     let (value, completeness) = if applicable == 0 {
         (None, Completeness::NotApplicable)
     } else if answered == 0 || missing > def.max_missing {
         (None, Completeness::Incomplete { missing })
     } else {
-        let total: f64 = values.iter().sum();
         let v = match def.method {
             ScoreMethod::Mean => total / f64::from(answered),
             ScoreMethod::Sum => total * f64::from(n) / f64::from(answered),

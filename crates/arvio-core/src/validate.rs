@@ -14,8 +14,10 @@ use crate::model::{
 };
 use crate::response::{AnswerPath, Response, Status};
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -111,8 +113,9 @@ impl serde::Serialize for Answer {
 /// Serialized as `{"values": {id: answer, ...}, "invalid": [id, ...]}`, both sorted by id.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Answers {
-    pub(crate) values: FxHashMap<String, Answer>,
-    pub(crate) invalid: FxHashSet<String>,
+    // Keys inline (an id of up to 24 bytes needs no allocation of its own).
+    pub(crate) values: FxHashMap<CompactString, Answer>,
+    pub(crate) invalid: FxHashSet<CompactString>,
 }
 
 impl serde::Serialize for Answers {
@@ -124,7 +127,7 @@ impl serde::Serialize for Answers {
         }
         Sorted {
             values: self.values.iter().map(|(k, v)| (k.as_str(), v)).collect(),
-            invalid: self.invalid.iter().map(String::as_str).collect(),
+            invalid: self.invalid.iter().map(CompactString::as_str).collect(),
         }
         .serialize(s)
     }
@@ -389,26 +392,366 @@ pub fn validate(form: &Form, response: &Response, today: NaiveDate) -> Validatio
 /// assert!(!validate_part(&form, &response, today, Part::All).is_valid());
 /// ```
 pub fn validate_part(form: &Form, response: &Response, today: NaiveDate, part: Part) -> Validation {
+    if response.form != form.id {
+        return Validation::wrong_form(form);
+    }
+    // Each answer in its question's slot (form order), read on its own: the form's index finds
+    // the slot in constant time, so the cost grows linearly with the number of answers.
+    let offsets = slot_offsets(form);
+    let mut slots = Slots::new(form);
+    let mut unknown = Vec::new();
+    for (key, value) in &response.answers {
+        match slot_of(form, &offsets, key) {
+            Some((slot, q)) => slots.0[slot] = read_value(q, Some(&value.0), today),
+            None => unknown.push(AnswerPath::unknown_key(key, &response.answers)),
+        }
+    }
+    judge(
+        form,
+        &Heading {
+            form_version: &response.form_version,
+            status: response.status,
+        },
+        slots,
+        unknown,
+        part,
+    )
+}
+
+impl Validation {
+    /// The outcome for a response to another form: that one error, no answers.
+    pub(crate) fn wrong_form(form: &Form) -> Self {
+        Validation {
+            errors: vec![ValidationError {
+                path: AnswerPath::question("form"),
+                kind: ErrorKind::WrongForm {
+                    expected: form.id.clone(),
+                },
+            }],
+            answers: Answers::default(),
+        }
+    }
+}
+
+/// Where each section's questions start among the form's top-level slots.
+pub(crate) fn slot_offsets(form: &Form) -> Vec<usize> {
+    let mut at = 0;
+    form.sections
+        .iter()
+        .map(|s| {
+            let start = at;
+            at += s.questions.len();
+            start
+        })
+        .collect()
+}
+
+/// The slot and question of an id that takes an answer at the top level; `None` for an
+/// unknown id or an information block.
+pub(crate) fn slot_of<'f>(
+    form: &'f Form,
+    offsets: &[usize],
+    id: &str,
+) -> Option<(usize, &'f Question)> {
+    let &(s, i) = form.index.get(id)?;
+    let q = &form.sections[s].questions[i];
+    q.takes_answer().then_some((offsets[s] + i, q))
+}
+
+/// One [`Read`] per top-level question, in form order.
+pub(crate) struct Slots(pub(crate) Vec<Read>);
+
+impl Slots {
+    /// Every question of `form` without an answer.
+    pub(crate) fn new(form: &Form) -> Self {
+        let n = form.sections.iter().map(|s| s.questions.len()).sum();
+        let mut reads = Vec::with_capacity(n);
+        reads.resize_with(n, || Read::Missing);
+        Slots(reads)
+    }
+}
+
+/// The fields of a response that validation reads besides its answers.
+pub(crate) struct Heading<'a> {
+    pub(crate) form_version: &'a str,
+    pub(crate) status: Status,
+}
+
+/// An answer as its JSON value alone says, before the other answers are known: what
+/// [`judge`] needs to decide, in form order, whether the question applies, is required and
+/// is answered validly. Reading it needs the question and the day only, so it can be made while
+/// the JSON is parsed ([`crate::read`]) or from a parsed [`Value`] ([`read_value`]).
+pub(crate) enum Read {
+    /// No key for the question.
+    Missing,
+    /// `null`, a blank string or an empty list: no answer.
+    Blank,
+    /// A valid answer (any kind but a group).
+    Typed(Answer),
+    /// The value's one error (for a group: not a list, or too many rows).
+    Wrong(ErrorKind),
+    /// A group's rows, each read on its own.
+    Rows(Vec<ReadRow>),
+}
+
+/// One row of a group as read.
+pub(crate) enum ReadRow {
+    /// Not a JSON object.
+    NotObject,
+    /// An object: one [`Read`] per sub-question (in the group's order), and the paths within
+    /// the row of its keys that take no answer, in key order.
+    Object {
+        subs: Vec<Read>,
+        unknown: Vec<AnswerPath>,
+    },
+}
+
+/// What a question of this kind takes, for [`ErrorKind::WrongType`].
+fn expected(q: &Question) -> &'static str {
+    match &q.kind {
+        QuestionKind::SingleChoice { .. } => "an option code",
+        QuestionKind::MultipleChoice { .. } => "a list of option codes",
+        QuestionKind::Scale { not_applicable, .. } => {
+            if not_applicable.is_some() {
+                "a whole number or \"na\""
+            } else {
+                "a whole number"
+            }
+        }
+        QuestionKind::YesNo => "true or false",
+        QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => "a string",
+        QuestionKind::Number { .. } => "a number",
+        QuestionKind::Date { .. } => "a date YYYY-MM-DD",
+        QuestionKind::Group { .. } => "a list of rows",
+        QuestionKind::Info => "no answer",
+    }
+}
+
+/// A non-blank value of the wrong JSON type for the question.
+pub(crate) fn wrong_type(q: &Question) -> Read {
+    match q.kind {
+        QuestionKind::Info => Read::Wrong(ErrorKind::UnknownQuestion),
+        _ => Read::Wrong(ErrorKind::WrongType {
+            expected: expected(q),
+        }),
+    }
+}
+
+/// Reads a non-blank string.
+pub(crate) fn read_str(q: &Question, s: Cow<'_, str>, today: NaiveDate) -> Read {
+    let kind = match &q.kind {
+        QuestionKind::SingleChoice { options } => {
+            if options.iter().any(|o| o.code == *s) {
+                return Read::Typed(Answer::Choice(s.into_owned()));
+            }
+            ErrorKind::UnknownOption
+        }
+        QuestionKind::Scale { not_applicable, .. } if not_applicable.is_some() && s == "na" => {
+            return Read::Typed(Answer::NotApplicable);
+        }
+        QuestionKind::ShortText { max_length } | QuestionKind::LongText { max_length } => {
+            if s.chars().count() > *max_length as usize {
+                ErrorKind::TooLong { max: *max_length }
+            } else if let Some((at, c)) = crate::chars::first_disallowed(&s) {
+                ErrorKind::ControlCharacter {
+                    code_point: u32::from(c),
+                    at,
+                }
+            } else {
+                return Read::Typed(Answer::Text(s.into_owned()));
+            }
+        }
+        QuestionKind::Date { min, max } => match parse_date(&s) {
+            None => ErrorKind::InvalidDate,
+            Some(d) => {
+                let bound = |b: &DateBound| match b {
+                    DateBound::Fixed(d) => *d,
+                    DateBound::Today => today,
+                };
+                if min.as_ref().is_some_and(|m| d < bound(m))
+                    || max.as_ref().is_some_and(|m| d > bound(m))
+                {
+                    ErrorKind::OutOfRange
+                } else {
+                    return Read::Typed(Answer::Date(d));
+                }
+            }
+        },
+        _ => return wrong_type(q),
+    };
+    Read::Wrong(kind)
+}
+
+/// Reads a number.
+pub(crate) fn read_number(q: &Question, n: f64) -> Read {
+    let kind = match &q.kind {
+        QuestionKind::Scale { min, max, .. } => {
+            if n.fract() != 0.0 {
+                ErrorKind::NotInteger
+            } else if n < *min as f64 || n > *max as f64 {
+                ErrorKind::OutOfRange
+            } else {
+                return Read::Typed(Answer::Scale(n as i64));
+            }
+        }
+        QuestionKind::Number {
+            integer, min, max, ..
+        } => {
+            if *integer && n.fract() != 0.0 {
+                ErrorKind::NotInteger
+            } else if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+                ErrorKind::OutOfRange
+            } else {
+                return Read::Typed(Answer::Number(n));
+            }
+        }
+        _ => return wrong_type(q),
+    };
+    Read::Wrong(kind)
+}
+
+/// Reads `true` or `false`.
+pub(crate) fn read_bool(q: &Question, b: bool) -> Read {
+    match q.kind {
+        QuestionKind::YesNo => Read::Typed(Answer::Bool(b)),
+        _ => wrong_type(q),
+    }
+}
+
+/// Reads a non-empty list whose items are all strings, for a multiple choice.
+pub(crate) fn read_codes(q: &Question, codes: Vec<Cow<'_, str>>) -> Read {
+    let QuestionKind::MultipleChoice { options, min, max } = &q.kind else {
+        return wrong_type(q);
+    };
+    let kind = if codes.iter().any(|c| !options.iter().any(|o| o.code == **c)) {
+        ErrorKind::UnknownOption
+    } else if has_repeat(&codes) {
+        ErrorKind::DuplicateOption
+    } else if let Some(min) = min
+        && (codes.len() as u32) < *min
+    {
+        ErrorKind::TooFewSelections { min: *min }
+    } else if let Some(max) = max
+        && codes.len() as u32 > *max
+    {
+        ErrorKind::TooManySelections { max: *max }
+    } else {
+        return Read::Typed(Answer::Choices(
+            codes.into_iter().map(Cow::into_owned).collect(),
+        ));
+    };
+    Read::Wrong(kind)
+}
+
+/// Whether an item appears twice: by comparing pairs for the short lists answers are, by
+/// sorting for long ones.
+fn has_repeat(codes: &[Cow<'_, str>]) -> bool {
+    if codes.len() <= 16 {
+        codes
+            .iter()
+            .enumerate()
+            .any(|(i, c)| codes[..i].contains(c))
+    } else {
+        codes.iter().collect::<BTreeSet<_>>().len() != codes.len()
+    }
+}
+
+/// Whether `text` is `version` written out, without writing it into a new string.
+fn is_version(text: &str, version: &semver::Version) -> bool {
+    struct Rest<'a>(&'a str);
+    impl fmt::Write for Rest<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            self.0 = self.0.strip_prefix(s).ok_or(fmt::Error)?;
+            Ok(())
+        }
+    }
+    let mut rest = Rest(text);
+    fmt::write(&mut rest, format_args!("{version}")).is_ok() && rest.0.is_empty()
+}
+
+/// Reads a non-empty list of rows, for a group.
+pub(crate) fn read_rows(q: &Question, rows: Vec<ReadRow>) -> Read {
+    match &q.kind {
+        QuestionKind::Group { max_rows, .. } if rows.len() as u32 > *max_rows => {
+            Read::Wrong(ErrorKind::TooManyRows { max: *max_rows })
+        }
+        QuestionKind::Group { .. } => Read::Rows(rows),
+        _ => wrong_type(q),
+    }
+}
+
+/// Reads a parsed JSON value (`None`: no key) for a question.
+pub(crate) fn read_value(q: &Question, value: Option<&Value>, today: NaiveDate) -> Read {
+    let Some(value) = value else {
+        return Read::Missing;
+    };
+    match value {
+        Value::Null => Read::Blank,
+        Value::String(s) if s.trim().is_empty() => Read::Blank,
+        Value::Array(items) if items.is_empty() => Read::Blank,
+        _ if !q.takes_answer() => wrong_type(q),
+        Value::String(s) => read_str(q, Cow::Borrowed(s), today),
+        Value::Number(n) => n
+            .as_f64()
+            .map_or_else(|| wrong_type(q), |n| read_number(q, n)),
+        Value::Bool(b) => read_bool(q, *b),
+        Value::Array(items) => match &q.kind {
+            QuestionKind::MultipleChoice { .. } => items
+                .iter()
+                .map(|i| i.as_str().map(Cow::Borrowed))
+                .collect::<Option<Vec<_>>>()
+                .map_or_else(|| wrong_type(q), |codes| read_codes(q, codes)),
+            QuestionKind::Group { questions, .. } => {
+                let rows = items
+                    .iter()
+                    .map(|row| match row.as_object() {
+                        None => ReadRow::NotObject,
+                        Some(obj) => ReadRow::Object {
+                            subs: questions
+                                .iter()
+                                .map(|sub| read_value(sub, obj.get(&sub.id), today))
+                                .collect(),
+                            unknown: obj
+                                .keys()
+                                .filter(|k| {
+                                    !questions.iter().any(|s| &s.id == *k && s.takes_answer())
+                                })
+                                .map(|k| AnswerPath::unknown_key(k, obj))
+                                .collect(),
+                        },
+                    })
+                    .collect();
+                read_rows(q, rows)
+            }
+            _ => wrong_type(q),
+        },
+        Value::Object(_) => wrong_type(q),
+    }
+}
+
+/// Decides, in form order, what the answers as read mean: whether each question applies and
+/// is required given the earlier answers, and which answers are valid. `slots` holds one
+/// [`Read`] per top-level question in form order; `unknown` the paths of the answers keyed by
+/// ids that take no answer, in key order. Both ways of reading a response end here, so they
+/// judge alike.
+pub(crate) fn judge(
+    form: &Form,
+    heading: &Heading<'_>,
+    slots: Slots,
+    unknown: Vec<AnswerPath>,
+    part: Part,
+) -> Validation {
     let mut v = Validator {
-        today,
-        submitted: response.status == Status::Submitted,
+        submitted: heading.status == Status::Submitted,
         part,
         errors: Vec::new(),
     };
-    let mut answers = Answers::default();
-    if response.form != form.id {
-        v.errors.push(ValidationError {
-            path: AnswerPath::question("form"),
-            kind: ErrorKind::WrongForm {
-                expected: form.id.clone(),
-            },
-        });
-        return Validation {
-            errors: v.errors,
-            answers,
-        };
-    }
-    if response.form_version != form.version.to_string() {
+    let n = slots.0.len();
+    let mut answers = Answers {
+        values: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        invalid: FxHashSet::default(),
+    };
+    if !is_version(heading.form_version, &form.version) {
         v.errors.push(ValidationError {
             path: AnswerPath::question("form_version"),
             kind: ErrorKind::WrongFormVersion {
@@ -416,27 +759,14 @@ pub fn validate_part(form: &Form, response: &Response, today: NaiveDate, part: P
             },
         });
     }
-    // The response's answers by id, hashed once: a lookup per question then costs the same
-    // whatever the size of the form (a `BTreeMap` lookup grows with its logarithm).
-    let raw_answers: FxHashMap<&str, &Value> = response
-        .answers
-        .iter()
-        .map(|(k, v)| (k.as_str(), &v.0))
-        .collect();
-    // Ids that take an answer, to find answers keyed by unknown ids in one pass.
-    let top_level: usize = form.sections.iter().map(|s| s.questions.len()).sum();
-    let mut answerable: FxHashSet<&str> =
-        FxHashSet::with_capacity_and_hasher(top_level, Default::default());
+    let mut reads = slots.0.into_iter();
     for section in &form.sections {
         let section_applies = match &section.applies_if {
             None => Some(true),
             Some(c) => eval(c, &answers, None),
         };
         for q in &section.questions {
-            if q.takes_answer() {
-                answerable.insert(&q.id);
-            }
-            let raw = raw_answers.get(q.id.as_str()).copied();
+            let read = reads.next().unwrap_or(Read::Missing);
             let applies = and3(
                 section_applies,
                 q.applies_if
@@ -445,25 +775,22 @@ pub fn validate_part(form: &Form, response: &Response, today: NaiveDate, part: P
             );
             let required = required3(&q.required, &answers);
             let path = || AnswerPath::question(&q.id);
-            match v.check(q, raw, applies, required, &path, &answers, None) {
+            match v.check(q, read, applies, required, &path, &answers, None) {
                 Checked::Valid(a) => {
-                    answers.values.insert(q.id.clone(), a);
+                    answers.values.insert(q.id.as_str().into(), a);
                 }
                 Checked::Invalid => {
-                    answers.invalid.insert(q.id.clone());
+                    answers.invalid.insert(q.id.as_str().into());
                 }
                 Checked::Absent => {}
             }
         }
     }
-    for key in response.answers.keys() {
-        if !answerable.contains(key.as_str()) {
-            v.errors.push(ValidationError {
-                path: AnswerPath::unknown_key(key, &response.answers),
-                kind: ErrorKind::UnknownQuestion,
-            });
-        }
-    }
+    v.errors
+        .extend(unknown.into_iter().map(|path| ValidationError {
+            path,
+            kind: ErrorKind::UnknownQuestion,
+        }));
     Validation {
         errors: v.errors,
         answers,
@@ -477,20 +804,10 @@ enum Checked {
 }
 
 struct Validator {
-    today: NaiveDate,
     submitted: bool,
     /// Which questions "required" is judged for.
     part: Part,
     errors: Vec<ValidationError>,
-}
-
-fn is_blank(v: Option<&Value>) -> bool {
-    match v {
-        None | Some(Value::Null) => true,
-        Some(Value::String(s)) => s.trim().is_empty(),
-        Some(Value::Array(a)) => a.is_empty(),
-        _ => false,
-    }
 }
 
 impl Validator {
@@ -503,7 +820,7 @@ impl Validator {
     fn check(
         &mut self,
         q: &Question,
-        raw: Option<&Value>,
+        read: Read,
         applies: Option<bool>,
         required: Option<bool>,
         path: &dyn Fn() -> AnswerPath,
@@ -513,12 +830,12 @@ impl Validator {
         if !q.takes_answer() {
             // Information blocks: an answer to one is reported as an unknown question by the
             // caller (top level) or here (in a row).
-            if row_ctx.is_some() && raw.is_some() {
+            if row_ctx.is_some() && !matches!(read, Read::Missing) {
                 return self.err(path(), ErrorKind::UnknownQuestion);
             }
             return Checked::Absent;
         }
-        if is_blank(raw) {
+        if matches!(read, Read::Missing | Read::Blank) {
             if self.submitted
                 && applies == Some(true)
                 && required == Some(true)
@@ -528,231 +845,84 @@ impl Validator {
             }
             return Checked::Absent;
         }
-        let raw = raw.expect("not blank");
         if applies == Some(false) {
             return self.err(path(), ErrorKind::DoesNotApply);
         }
-        match self.interpret(q, raw, top) {
-            Ok(a) => Checked::Valid(a),
-            Err(Some(kind)) => self.err(path(), kind),
-            Err(None) => Checked::Invalid,
+        match read {
+            Read::Typed(a) => Checked::Valid(a),
+            Read::Wrong(kind) => self.err(path(), kind),
+            Read::Rows(rows) => self.rows(q, rows, path, top),
+            Read::Missing | Read::Blank => Checked::Absent,
         }
     }
 
-    /// Interprets a non-blank JSON value. `Err(Some(kind))` is the value's one error;
-    /// `Err(None)` means a group whose row errors are recorded already.
-    fn interpret(
+    /// Judges a group's rows (no more than its maximum: [`read_rows`] saw to that).
+    fn rows(
         &mut self,
         q: &Question,
-        raw: &Value,
+        rows: Vec<ReadRow>,
+        path: &dyn Fn() -> AnswerPath,
         top: &Answers,
-    ) -> Result<Answer, Option<ErrorKind>> {
-        self.interpret_value(q, raw, top)
-            .map_err(Some)
-            .and_then(|a| match a {
-                Some(a) => Ok(a),
-                None => Err(None),
-            })
-    }
-
-    /// As [`Self::interpret`], with `Ok(None)` for a group whose rows had errors.
-    fn interpret_value(
-        &mut self,
-        q: &Question,
-        raw: &Value,
-        top: &Answers,
-    ) -> Result<Option<Answer>, ErrorKind> {
-        let answer = match &q.kind {
-            QuestionKind::SingleChoice { options } => {
-                let code = raw.as_str().ok_or(ErrorKind::WrongType {
-                    expected: "an option code",
-                })?;
-                if options.iter().any(|o| o.code == code) {
-                    Ok(Answer::Choice(code.to_string()))
-                } else {
-                    Err(ErrorKind::UnknownOption)
-                }
-            }
-            QuestionKind::MultipleChoice { options, min, max } => {
-                let arr = raw.as_array().ok_or(ErrorKind::WrongType {
-                    expected: "a list of option codes",
-                })?;
-                let mut codes: Vec<String> = Vec::with_capacity(arr.len());
-                for item in arr {
-                    let c = item.as_str().ok_or(ErrorKind::WrongType {
-                        expected: "a list of option codes",
-                    })?;
-                    codes.push(c.to_string());
-                }
-                if codes.iter().any(|c| !options.iter().any(|o| &o.code == c)) {
-                    return Err(ErrorKind::UnknownOption);
-                }
-                let distinct: BTreeSet<&String> = codes.iter().collect();
-                if distinct.len() != codes.len() {
-                    return Err(ErrorKind::DuplicateOption);
-                }
-                if let Some(min) = min
-                    && (codes.len() as u32) < *min
-                {
-                    return Err(ErrorKind::TooFewSelections { min: *min });
-                }
-                if let Some(max) = max
-                    && codes.len() as u32 > *max
-                {
-                    return Err(ErrorKind::TooManySelections { max: *max });
-                }
-                Ok(Answer::Choices(codes))
-            }
-            QuestionKind::Scale {
-                min,
-                max,
-                not_applicable,
-                ..
-            } => {
-                if raw.as_str() == Some("na") && not_applicable.is_some() {
-                    return Ok(Some(Answer::NotApplicable));
-                }
-                let n = raw.as_f64().ok_or(ErrorKind::WrongType {
-                    expected: if not_applicable.is_some() {
-                        "a whole number or \"na\""
-                    } else {
-                        "a whole number"
-                    },
-                })?;
-                if n.fract() != 0.0 {
-                    return Err(ErrorKind::NotInteger);
-                }
-                if n < *min as f64 || n > *max as f64 {
-                    return Err(ErrorKind::OutOfRange);
-                }
-                Ok(Answer::Scale(n as i64))
-            }
-            QuestionKind::YesNo => raw.as_bool().map(Answer::Bool).ok_or(ErrorKind::WrongType {
-                expected: "true or false",
-            }),
-            QuestionKind::ShortText { max_length } | QuestionKind::LongText { max_length } => {
-                let s = raw.as_str().ok_or(ErrorKind::WrongType {
-                    expected: "a string",
-                })?;
-                if s.chars().count() > *max_length as usize {
-                    return Err(ErrorKind::TooLong { max: *max_length });
-                }
-                if let Some((at, c)) = crate::chars::first_disallowed(s) {
-                    return Err(ErrorKind::ControlCharacter {
-                        code_point: u32::from(c),
-                        at,
-                    });
-                }
-                Ok(Answer::Text(s.to_string()))
-            }
-            QuestionKind::Number {
-                integer, min, max, ..
-            } => {
-                let n = raw.as_f64().ok_or(ErrorKind::WrongType {
-                    expected: "a number",
-                })?;
-                if *integer && n.fract() != 0.0 {
-                    return Err(ErrorKind::NotInteger);
-                }
-                if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
-                    return Err(ErrorKind::OutOfRange);
-                }
-                Ok(Answer::Number(n))
-            }
-            QuestionKind::Date { min, max } => {
-                let s = raw.as_str().ok_or(ErrorKind::WrongType {
-                    expected: "a date YYYY-MM-DD",
-                })?;
-                let d = parse_date(s).ok_or(ErrorKind::InvalidDate)?;
-                let bound = |b: &DateBound| match b {
-                    DateBound::Fixed(d) => *d,
-                    DateBound::Today => self.today,
-                };
-                if min.as_ref().is_some_and(|m| d < bound(m))
-                    || max.as_ref().is_some_and(|m| d > bound(m))
-                {
-                    return Err(ErrorKind::OutOfRange);
-                }
-                Ok(Answer::Date(d))
-            }
-            QuestionKind::Group {
-                questions,
-                min_rows,
-                max_rows,
-            } => {
-                let rows = raw.as_array().ok_or(ErrorKind::WrongType {
-                    expected: "a list of rows",
-                })?;
-                if rows.len() as u32 > *max_rows {
-                    return Err(ErrorKind::TooManyRows { max: *max_rows });
-                }
-                if self.submitted && self.part.covers(q.audience) && (rows.len() as u32) < *min_rows
-                {
-                    return Err(ErrorKind::TooFewRows { min: *min_rows });
-                }
-                let before = self.errors.len();
-                let mut out = Vec::with_capacity(rows.len());
-                for (i, row) in rows.iter().enumerate() {
-                    let Some(obj) = row.as_object() else {
-                        self.errors.push(ValidationError {
-                            path: AnswerPath::row_only(&q.id, i),
-                            kind: ErrorKind::WrongType {
-                                expected: "a row object",
-                            },
-                        });
-                        continue;
-                    };
-                    let mut typed = Row::new();
-                    let mut invalid: BTreeSet<&str> = BTreeSet::new();
-                    for sub in questions {
-                        let applies = sub
-                            .applies_if
-                            .as_ref()
-                            .map_or(Some(true), |c| eval_row(c, top, &typed, &invalid));
-                        let required = match &sub.required {
-                            Required::No => Some(false),
-                            Required::Yes => Some(true),
-                            Required::If(c) => eval_row(c, top, &typed, &invalid),
-                        };
-                        let p = || AnswerPath::row(&q.id, i, &sub.id);
-                        match self.check(
-                            sub,
-                            obj.get(&sub.id),
-                            applies,
-                            required,
-                            &p,
-                            top,
-                            Some(&typed),
-                        ) {
-                            Checked::Valid(a) => {
-                                typed.insert(sub.id.clone(), a);
-                            }
-                            Checked::Invalid => {
-                                invalid.insert(&sub.id);
-                            }
-                            Checked::Absent => {}
-                        }
-                    }
-                    for key in obj.keys() {
-                        if !questions.iter().any(|s| &s.id == key && s.takes_answer()) {
-                            let sub = AnswerPath::unknown_key(key, obj);
-                            self.errors.push(ValidationError {
-                                path: AnswerPath::row(&q.id, i, sub.as_str()),
-                                kind: ErrorKind::UnknownQuestion,
-                            });
-                        }
-                    }
-                    out.push(typed);
-                }
-                if self.errors.len() > before {
-                    // Row errors are recorded already: no second error at the group's path.
-                    return Ok(None);
-                }
-                Ok(Answer::Group(out))
-            }
-            QuestionKind::Info => Err(ErrorKind::UnknownQuestion),
+    ) -> Checked {
+        let QuestionKind::Group {
+            questions,
+            min_rows,
+            ..
+        } = &q.kind
+        else {
+            return self.err(path(), ErrorKind::UnknownQuestion);
         };
-        answer.map(Some)
+        if self.submitted && self.part.covers(q.audience) && (rows.len() as u32) < *min_rows {
+            return self.err(path(), ErrorKind::TooFewRows { min: *min_rows });
+        }
+        let before = self.errors.len();
+        let mut out = Vec::with_capacity(rows.len());
+        for (i, row) in rows.into_iter().enumerate() {
+            let ReadRow::Object { subs, unknown } = row else {
+                self.errors.push(ValidationError {
+                    path: AnswerPath::row_only(&q.id, i),
+                    kind: ErrorKind::WrongType {
+                        expected: "a row object",
+                    },
+                });
+                continue;
+            };
+            let mut typed = Row::new();
+            let mut invalid: BTreeSet<&str> = BTreeSet::new();
+            for (sub, read) in questions.iter().zip(subs) {
+                let applies = sub
+                    .applies_if
+                    .as_ref()
+                    .map_or(Some(true), |c| eval_row(c, top, &typed, &invalid));
+                let required = match &sub.required {
+                    Required::No => Some(false),
+                    Required::Yes => Some(true),
+                    Required::If(c) => eval_row(c, top, &typed, &invalid),
+                };
+                let p = || AnswerPath::row(&q.id, i, &sub.id);
+                match self.check(sub, read, applies, required, &p, top, Some(&typed)) {
+                    Checked::Valid(a) => {
+                        typed.insert(sub.id.clone(), a);
+                    }
+                    Checked::Invalid => {
+                        invalid.insert(&sub.id);
+                    }
+                    Checked::Absent => {}
+                }
+            }
+            for sub in unknown {
+                self.errors.push(ValidationError {
+                    path: AnswerPath::row(&q.id, i, sub.as_str()),
+                    kind: ErrorKind::UnknownQuestion,
+                });
+            }
+            out.push(typed);
+        }
+        if self.errors.len() > before {
+            // Row errors are recorded already: no second error at the group's path.
+            return Checked::Invalid;
+        }
+        Checked::Valid(Answer::Group(out))
     }
 }
 

@@ -165,3 +165,25 @@ fn answer_text_replaces_disallowed_characters() {
         "1. c-who: X\u{fffd}"
     );
 }
+
+/// Characters on both sides of every boundary of the policy, and ones whose UTF-8 starts
+/// with the same byte as a disallowed one (`€` is `E2 82 AC`, `Ø` is `C3 98`, `؛` is `D8 9B`).
+const NEAR: &[char] = &[
+    'a', ' ', '\t', '\n', '\r', '\u{0}', '\u{8}', '\u{B}', '\u{1F}', '\u{7E}', '\u{7F}', '\u{80}',
+    '\u{9F}', '\u{A0}', 'Ø', '\u{61B}', '\u{61C}', '\u{61D}', '\u{200D}', '\u{200E}', '\u{200F}',
+    '\u{2010}', '\u{2027}', '\u{2028}', '\u{2029}', '\u{202A}', '\u{202E}', '\u{202F}', '\u{2065}',
+    '\u{2066}', '\u{2069}', '\u{206A}', '€', 'ä', '😀',
+];
+
+proptest::proptest! {
+    /// The byte scan that lets most texts skip decoding finds exactly what decoding every
+    /// character finds.
+    #[test]
+    fn first_disallowed_agrees_with_a_scan_of_every_character(
+        picks in proptest::collection::vec(0..NEAR.len(), 0..200),
+    ) {
+        let s: String = picks.iter().map(|&i| NEAR[i]).collect();
+        let naive = s.chars().enumerate().find(|&(_, c)| arvio_core::chars::is_disallowed(c));
+        proptest::prop_assert_eq!(arvio_core::chars::first_disallowed(&s), naive);
+    }
+}

@@ -3,9 +3,9 @@
 //! shapes in arvio-serve's API. Never an answer's content.
 
 use crate::error_message;
-use arvio_core::render::Texts;
-use arvio_core::{Form, ScoreReport, Validation};
-use serde_json::json;
+use arvio_core::render::{Texts, view};
+use arvio_core::{AnswerValue, CopyFor, Form, Response, ScoreReport, Validation};
+use serde_json::{Map, Value, json};
 
 /// The validation errors as JSON: each error's path, kind (with its parameters) and question,
 /// and its message in the reader's language (docs/validate-output.schema.json). Never an
@@ -71,4 +71,45 @@ pub fn score_json(
         "errors": errors_json(form, v, t),
         "scores": scores_json(report, t),
     })
+}
+
+/// The JSON summary of a response as one copy shows it (arvio-serve's `format=json` summary
+/// and `arvio batch --to json`): [`score_json`] with only the errors and scores the copy may
+/// show, plus `copy` (`worker` or `family`) and `answers` (the response's answers to the
+/// questions the copy shows, as sent).
+pub fn summary_json(
+    form: &Form,
+    report: &ScoreReport,
+    v: &Validation,
+    response: &Response,
+    copy: CopyFor,
+    t: &dyn Texts,
+) -> Value {
+    let mut out = score_json(form, report, v, t);
+    let shows = |qid: &str| form.question(qid).is_none_or(|q| copy.shows(q));
+    let Some(obj) = out.as_object_mut() else {
+        return out;
+    };
+    if let Some(Value::Array(errors)) = obj.get_mut("errors") {
+        errors.retain(|e| e.get("question").and_then(Value::as_str).is_none_or(shows));
+    }
+    if let Some(Value::Array(scores)) = obj.get_mut("scores") {
+        scores.retain(|s| {
+            s.get("id").and_then(Value::as_str).is_some_and(|sid| {
+                form.scores
+                    .iter()
+                    .find(|d| d.id == sid)
+                    .is_some_and(|d| view::score_shows(form, copy, d))
+            })
+        });
+    }
+    let answers: Map<String, Value> = response
+        .answers
+        .iter()
+        .filter(|(k, _)| form.question(k).is_some_and(|q| copy.shows(q)))
+        .map(|(k, AnswerValue(v))| (k.clone(), v.clone()))
+        .collect();
+    obj.insert("copy".into(), copy.name().into());
+    obj.insert("answers".into(), Value::Object(answers));
+    out
 }

@@ -8,12 +8,12 @@ use crate::store::{
     self, AssessmentRow, NewAssessment, NewAudit, StoreError, WorkerWrite, is_token,
 };
 use crate::{AppState, LANGUAGES, over_limit};
-use arvio_core::render::{Filled, RenderContext, Renderer, view};
+use arvio_core::render::{Filled, RenderContext, Renderer};
 use arvio_core::semver::Version;
 use arvio_core::{AnswerValue, CopyFor, Form, Part, Response, Status, score, validate_part};
 use arvio_forms::{builtin_version, builtin_versions};
 use arvio_i18n::Localizer;
-use arvio_i18n::json::{errors_json, score_json, scores_json};
+use arvio_i18n::json::{errors_json, scores_json, summary_json};
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -795,8 +795,7 @@ async fn summary_inner(
     let report = score(&m.form, &v.answers);
     let bytes = match format {
         Format::Json => {
-            let mut out = score_json(&m.form, &report, &v, &t);
-            filter_for_copy(&m.form, copy, &mut out, &m.response);
+            let out = summary_json(&m.form, &report, &v, &m.response, copy, &t);
             serde_json::to_vec(&out).unwrap_or_default()
         }
         _ => {
@@ -844,35 +843,6 @@ async fn summary_inner(
         HeaderValue::from_static(format.content_type()),
     );
     Ok(res)
-}
-
-/// The score report of a copy: its answers only, and only the errors and scores it may show.
-fn filter_for_copy(form: &Form, copy: CopyFor, out: &mut Value, response: &Response) {
-    let shows = |qid: &str| form.question(qid).is_none_or(|q| copy.shows(q));
-    let Some(obj) = out.as_object_mut() else {
-        return;
-    };
-    if let Some(Value::Array(errors)) = obj.get_mut("errors") {
-        errors.retain(|e| e.get("question").and_then(Value::as_str).is_none_or(shows));
-    }
-    if let Some(Value::Array(scores)) = obj.get_mut("scores") {
-        scores.retain(|s| {
-            s.get("id").and_then(Value::as_str).is_some_and(|sid| {
-                form.scores
-                    .iter()
-                    .find(|d| d.id == sid)
-                    .is_some_and(|d| view::score_shows(form, copy, d))
-            })
-        });
-    }
-    let answers: Map<String, Value> = response
-        .answers
-        .iter()
-        .filter(|(k, _)| form.question(k).is_some_and(|q| copy.shows(q)))
-        .map(|(k, AnswerValue(v))| (k.clone(), v.clone()))
-        .collect();
-    obj.insert("copy".into(), copy.name().into());
-    obj.insert("answers".into(), Value::Object(answers));
 }
 
 /// Revokes the family's link: from then on it answers `410`. Audited (`revoked`).
