@@ -1,7 +1,7 @@
 //! Validating a response straight from its JSON bytes, in one pass.
 //!
 //! [`validate_json`] reads the JSON guided by the form: each answer is typed by its question
-//! while it is parsed ([`crate::validate`]'s reading step), strings are borrowed from the input
+//! while it is parsed ([`mod@crate::validate`]'s reading step), strings are borrowed from the input
 //! where they hold no escapes, and no intermediate [`serde_json::Value`] or map of answers is
 //! built. The answers as read then go through the same judging step as
 //! [`crate::validate_part`] (conditions, "required", groups' rows), so the outcome is the
