@@ -328,15 +328,13 @@ impl Job<'_> {
         for e in &v.errors {
             *errors.entry(e.kind.code()).or_default() += 1;
         }
-        let summary = arvio_i18n::json::summary_json(
+        let scores = arvio_i18n::json::copy_scores_json(
             &checked.form,
             &checked.scores,
-            v,
-            &checked.response,
             self.copy,
             self.texts,
         );
-        let (written, mut render_error, replaced) = match self.write(name, &checked, &summary) {
+        let (written, mut render_error, replaced) = match self.write(name, &checked) {
             Ok(replaced) => (true, None, replaced),
             Err(kind) => (false, Some(kind), 0),
         };
@@ -355,7 +353,7 @@ impl Job<'_> {
                 "file": file,
                 "valid": v.is_valid(),
                 "errors": errors,
-                "scores": summary.get("scores").cloned().unwrap_or(Value::Null),
+                "scores": scores,
                 "output": output,
             })
             .to_string(),
@@ -372,18 +370,21 @@ impl Job<'_> {
 
     /// Renders and writes the output (to a temporary name, then renamed); the replaced
     /// characters, or the kind of failure (`render-failed`, `write-failed`).
-    fn write(
-        &self,
-        name: &OsString,
-        checked: &Checked,
-        summary: &Value,
-    ) -> Result<usize, &'static str> {
+    fn write(&self, name: &OsString, checked: &Checked<'_>) -> Result<usize, &'static str> {
         let (bytes, replaced) = match self.to.rendered() {
             Some(format) => summary_bytes(checked, None, format, self.copy, self.texts, self.today)
                 .map_err(|_| "render-failed")?,
             None => {
+                let summary = arvio_i18n::json::summary_json(
+                    &checked.form,
+                    &checked.scores,
+                    &checked.validation,
+                    &checked.response,
+                    self.copy,
+                    self.texts,
+                );
                 let mut text =
-                    serde_json::to_string_pretty(summary).map_err(|_| "render-failed")?;
+                    serde_json::to_string_pretty(&summary).map_err(|_| "render-failed")?;
                 text.push('\n');
                 (text.into_bytes(), 0)
             }

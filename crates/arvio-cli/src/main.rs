@@ -19,6 +19,7 @@ use arvio_core::{CopyFor, Form, Part, Response, Validation};
 use arvio_forms::FormSpec;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -382,20 +383,22 @@ fn load_form_for(spec: &str, response: &Response) -> Result<migrate::Resolved, F
 }
 
 /// A response file, its form, validation and scores.
-struct Checked {
+struct Checked<'f> {
     path: PathBuf,
-    form: Form,
+    /// The form version the response was checked against: owned when loaded for one
+    /// response, borrowed from the batch's forms for many.
+    form: Cow<'f, Form>,
     response: Response,
     validation: Validation,
     scores: arvio_core::ScoreReport,
 }
 
-impl Checked {
+impl<'f> Checked<'f> {
     fn load(spec: &str, path: &Path, today: NaiveDate) -> Result<Self, Fail> {
         let response = load_response(path)?;
         let form = load_form_for(spec, &response)?;
         let validation = form.validate_part(&response, today, Part::All);
-        let form = form.into_form();
+        let form = Cow::Owned(form.into_form());
         let scores = arvio_core::score(&form, &validation.answers);
         Ok(Checked {
             path: path.to_path_buf(),
@@ -407,13 +410,13 @@ impl Checked {
     }
     /// A response already read, checked against the version of `source` it names.
     fn from_source(
-        source: &migrate::Source,
+        source: &'f migrate::Source,
         path: &Path,
         response: Response,
         today: NaiveDate,
     ) -> Self {
         let (form, validation) = source.validate(&response, today);
-        let form = form.clone();
+        let form = Cow::Borrowed(form);
         let scores = arvio_core::score(&form, &validation.answers);
         Checked {
             path: path.to_path_buf(),
@@ -431,7 +434,7 @@ impl Checked {
 /// Writes the error lines of responses to stderr (each line after the response's file name
 /// when there are several) and fails with their count; `Ok` when every response is valid.
 fn report_errors(
-    checked: &[&Checked],
+    checked: &[&Checked<'_>],
     texts: &arvio_i18n::Localizer,
     what: &str,
 ) -> Result<(), Fail> {
@@ -692,8 +695,8 @@ fn run(cli: Cli) -> Result<(), Fail> {
 /// given), rendered as `summary` writes it: the bytes and how many distinct characters the
 /// PDF font lacked. `arvio summary` and `arvio batch` share it.
 fn summary_bytes(
-    review: &Checked,
-    start: Option<&Checked>,
+    review: &Checked<'_>,
+    start: Option<&Checked<'_>>,
     to: Format,
     copy: CopyFor,
     texts: &arvio_i18n::Localizer,

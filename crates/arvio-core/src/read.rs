@@ -337,19 +337,16 @@ impl<'de> Visitor<'de> for AnswerSeed<'_> {
         Ok(Read::Blank)
     }
     fn visit_bool<E>(self, v: bool) -> Result<Read, E> {
-        Ok(match self.q.takes_answer() {
-            true => read_bool(self.q, v),
-            false => wrong_type(self.q),
-        })
+        Ok(read_bool(self.q, v))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Read, E> {
-        Ok(self.number(v as f64))
+        Ok(read_number(self.q, v as f64))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Read, E> {
-        Ok(self.number(v as f64))
+        Ok(read_number(self.q, v as f64))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Read, E> {
-        Ok(self.number(v))
+        Ok(read_number(self.q, v))
     }
     fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Read, E> {
         Ok(self.text(Cow::Borrowed(v)))
@@ -410,17 +407,11 @@ impl<'de> Visitor<'de> for AnswerSeed<'_> {
 }
 
 impl AnswerSeed<'_> {
-    fn number(&self, n: f64) -> Read {
-        match self.q.takes_answer() {
-            true => read_number(self.q, n),
-            false => wrong_type(self.q),
-        }
-    }
+    /// A string: blank, or read for the question (which, like every `read_*`, gives an
+    /// information block's answer its one error).
     fn text(&self, s: Cow<'_, str>) -> Read {
         if s.trim().is_empty() {
             Read::Blank
-        } else if !self.q.takes_answer() {
-            wrong_type(self.q)
         } else {
             read_str(self.q, s, self.today)
         }

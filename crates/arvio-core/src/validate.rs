@@ -689,7 +689,6 @@ pub(crate) fn read_value(q: &Question, value: Option<&Value>, today: NaiveDate) 
         Value::Null => Read::Blank,
         Value::String(s) if s.trim().is_empty() => Read::Blank,
         Value::Array(items) if items.is_empty() => Read::Blank,
-        _ if !q.takes_answer() => wrong_type(q),
         Value::String(s) => read_str(q, Cow::Borrowed(s), today),
         Value::Number(n) => n
             .as_f64()

@@ -4,7 +4,7 @@
 
 use crate::error_message;
 use arvio_core::render::{Texts, view};
-use arvio_core::{AnswerValue, CopyFor, Form, Response, ScoreReport, Validation};
+use arvio_core::{AnswerValue, CopyFor, Form, Response, ScoreReport, ScoreResult, Validation};
 use serde_json::{Map, Value, json};
 
 /// The validation errors as JSON: each error's path, kind (with its parameters) and question,
@@ -34,26 +34,46 @@ pub fn validation_json(form: &Form, v: &Validation, t: &dyn Texts) -> serde_json
 /// The scores alone as JSON, with texts in the chosen language (the `scores` member of
 /// [`score_json`]).
 pub fn scores_json(report: &ScoreReport, t: &dyn Texts) -> Vec<serde_json::Value> {
+    report.scores.iter().map(|s| score_value(s, t)).collect()
+}
+
+/// The scores a copy may show, as [`scores_json`] writes them (the `scores` member of
+/// [`summary_json`] and of `arvio batch`'s report lines).
+pub fn copy_scores_json(
+    form: &Form,
+    report: &ScoreReport,
+    copy: CopyFor,
+    t: &dyn Texts,
+) -> Vec<serde_json::Value> {
     report
         .scores
         .iter()
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "name": t.message(&s.label),
-                "value": s.value,
-                "range": [s.range.0, s.range.1],
-                "completeness": s.completeness,
-                "answered": s.answered,
-                "items": s.items,
-                "band": s.band.as_ref().map(|b| json!({
-                    "code": b.code,
-                    "text": t.message(&b.label),
-                    "overridden": b.overridden,
-                })),
-            })
+        .filter(|s| {
+            form.scores
+                .iter()
+                .find(|d| d.id == s.id)
+                .is_some_and(|d| view::score_shows(form, copy, d))
         })
+        .map(|s| score_value(s, t))
         .collect()
+}
+
+/// One score as JSON.
+fn score_value(s: &ScoreResult, t: &dyn Texts) -> serde_json::Value {
+    json!({
+        "id": s.id,
+        "name": t.message(&s.label),
+        "value": s.value,
+        "range": [s.range.0, s.range.1],
+        "completeness": s.completeness,
+        "answered": s.answered,
+        "items": s.items,
+        "band": s.band.as_ref().map(|b| json!({
+            "code": b.code,
+            "text": t.message(&b.label),
+            "overridden": b.overridden,
+        })),
+    })
 }
 
 /// The score report as JSON (`score --json`), with texts in the chosen language.
@@ -93,16 +113,10 @@ pub fn summary_json(
     if let Some(Value::Array(errors)) = obj.get_mut("errors") {
         errors.retain(|e| e.get("question").and_then(Value::as_str).is_none_or(shows));
     }
-    if let Some(Value::Array(scores)) = obj.get_mut("scores") {
-        scores.retain(|s| {
-            s.get("id").and_then(Value::as_str).is_some_and(|sid| {
-                form.scores
-                    .iter()
-                    .find(|d| d.id == sid)
-                    .is_some_and(|d| view::score_shows(form, copy, d))
-            })
-        });
-    }
+    obj.insert(
+        "scores".into(),
+        Value::Array(copy_scores_json(form, report, copy, t)),
+    );
     let answers: Map<String, Value> = response
         .answers
         .iter()
